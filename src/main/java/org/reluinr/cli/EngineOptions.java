@@ -1,0 +1,42 @@
+package org.reluinr.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.reluinr.core.fit.FitSettings;
+
+/** The network and training options every fitting task shares, and their defaults. */
+final class EngineOptions {
+
+    private EngineOptions() {
+    }
+
+    static List<Option> options(FitSettings defaults) {
+        return List.of(
+                new Option("width", String.valueOf(defaults.width()), "neurons per hidden layer"),
+                new Option("hidden_layers", String.valueOf(defaults.hiddenLayers()), "number of Linear → BW-ReLU blocks"),
+                new Option("c", String.valueOf(defaults.c()),
+                        "BW-ReLU scale: each neuron computes ψ(c·z); larger c resolves finer detail"),
+                new Option("learning_rate", String.valueOf(defaults.learningRate()),
+                        "Adam learning rate at the start; it decays to a tenth by the last iteration"),
+                new Option("iterations", String.valueOf(defaults.iterations()), "full-batch training iterations"),
+                new Option("seed", String.valueOf(defaults.seed()), "random seed of the weight initialisation"));
+    }
+
+    static List<Option> with(FitSettings defaults, Option... more) {
+        List<Option> all = new ArrayList<>(options(defaults));
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    static FitSettings settings(CommandLine cl) {
+        return FitSettings.builder()
+                .width(cl.integer("width"))
+                .hiddenLayers(cl.integer("hidden_layers"))
+                .c(cl.number("c"))
+                .learningRate(cl.number("learning_rate"))
+                .iterations(cl.integer("iterations"))
+                .seed(cl.longValue("seed"))
+                .build();
+    }
+}

@@ -1,0 +1,60 @@
+package org.reluinr.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * The command-line front door: {@code ./inr COMMAND ...}. Errors in the input are printed as
+ * one line starting with "error:" and give exit status 2.
+ */
+public final class Main {
+
+    private static final String USAGE = """
+            usage: ./inr COMMAND [ARGS] [--key value ...]
+
+            ReLU-INR fits implicit neural representations (BW-ReLU networks) to images.
+
+            commands:
+              fit IMAGE     fit an INR to an image; writes the reconstruction and metrics
+              demo          fit the bundled cameraman (test-images/camera_256.png)
+              bench         time training iterations and their GEMMs
+
+            ./inr COMMAND --help explains every option of a command.
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs one command; returns the exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+            out.print(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+        try {
+            return switch (args[0]) {
+                case FitCli.NAME -> FitCli.run(rest, out);
+                case DemoCli.NAME -> DemoCli.run(rest, home(), out);
+                case BenchCli.NAME -> BenchCli.run(rest, out);
+                default -> throw new UsageException("unknown command '" + args[0] + "'; run ./inr --help");
+            };
+        } catch (UsageException | IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** The installation folder (set by the launcher), where test-images/ lives. */
+    private static Path home() {
+        return Path.of(System.getProperty("reluinr.home", "."));
+    }
+}

@@ -1,0 +1,36 @@
+package org.reluinr.core.fit;
+
+import org.reluinr.core.grid.CoordinateGrid;
+import org.reluinr.core.operators.LinearOperator;
+
+/**
+ * What to fit: the network is sampled on {@code grid}, the operator maps each channel of
+ * that sample to measurements, and the loss compares them with {@code measurements}
+ * (channel-planar, [0, 1] scale). {@code reference} is the true image on the grid when it
+ * is known (channel-planar), used only to report PSNR during training; it may be null.
+ */
+public record FitProblem(CoordinateGrid grid, int channels, LinearOperator operator, float[] measurements,
+        float[] reference) {
+
+    public FitProblem {
+        if (channels < 1) {
+            throw new IllegalArgumentException("at least one channel is needed");
+        }
+        if (operator.domainSize() != grid.points()) {
+            throw new IllegalArgumentException("operator expects " + operator.domainSize() + " pixels but the grid has "
+                    + grid.points());
+        }
+        if (measurements.length != (long) channels * operator.rangeSize()) {
+            throw new IllegalArgumentException("expected " + (long) channels * operator.rangeSize() + " measurements, got "
+                    + measurements.length);
+        }
+        for (float v : measurements) {
+            if (!Float.isFinite(v)) {
+                throw new IllegalArgumentException("measurements contain NaN or infinite values");
+            }
+        }
+        if (reference != null && reference.length != (long) channels * grid.points()) {
+            throw new IllegalArgumentException("the reference image must have the grid's size");
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.reluinr.core.fit;
+
+/**
+ * The outcome of a fit: the network's output at the best iteration (channel-planar on the
+ * problem's grid, [0, 1] scale), how the fit ended, and its history.
+ *
+ * @param reconstruction output of the best network found
+ * @param bestLoss data loss of that network
+ * @param bestIteration iteration (1-based) whose parameters were kept; iterations + 1 means
+ *     the parameters after the last update
+ * @param iterations iterations run
+ * @param lossHistory loss at each iteration run
+ * @param psnrHistory PSNR against the reference at each iteration run (NaN when unknown)
+ * @param seconds wall time of the training loop
+ * @param parameters the kept network parameters, tensor by tensor as in
+ *     {@link org.reluinr.core.nn.Mlp#parameters()}
+ */
+public record FitResult(float[] reconstruction, FitStatus status, String message, double bestLoss, int bestIteration,
+        int iterations, double[] lossHistory, double[] psnrHistory, double seconds, float[][] parameters) {
+
+    public double secondsPerIteration() {
+        return iterations == 0 ? Double.NaN : seconds / iterations;
+    }
+}

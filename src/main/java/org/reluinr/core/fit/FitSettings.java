@@ -1,0 +1,135 @@
+package org.reluinr.core.fit;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Everything that determines a fit besides the data. Immutable; build with
+ * {@link #builder()}. Names match the snake_case keys users type.
+ */
+public final class FitSettings {
+
+    private final int width;
+    private final int hiddenLayers;
+    private final double c;
+    private final double learningRate;
+    private final int iterations;
+    private final long seed;
+
+    private FitSettings(Builder b) {
+        this.width = b.width;
+        this.hiddenLayers = b.hiddenLayers;
+        this.c = b.c;
+        this.learningRate = b.learningRate;
+        this.iterations = b.iterations;
+        this.seed = b.seed;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().width(width).hiddenLayers(hiddenLayers).c(c).learningRate(learningRate)
+                .iterations(iterations).seed(seed);
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int hiddenLayers() {
+        return hiddenLayers;
+    }
+
+    public double c() {
+        return c;
+    }
+
+    public double learningRate() {
+        return learningRate;
+    }
+
+    public int iterations() {
+        return iterations;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    /** The settings under their user-facing keys, in a stable order (for metrics files and image info). */
+    public Map<String, Object> asMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("width", width);
+        m.put("hidden_layers", hiddenLayers);
+        m.put("c", c);
+        m.put("learning_rate", learningRate);
+        m.put("iterations", iterations);
+        m.put("seed", seed);
+        return m;
+    }
+
+    @Override
+    public String toString() {
+        return asMap().toString();
+    }
+
+    /** Collects and validates settings; each setter rejects a bad value with a message naming the key. */
+    public static final class Builder {
+        private int width = 256;
+        private int hiddenLayers = 3;
+        private double c = 9;
+        private double learningRate = 3e-3;
+        private int iterations = 1000;
+        private long seed = 0;
+
+        public Builder width(int value) {
+            width = positive("width", value);
+            return this;
+        }
+
+        public Builder hiddenLayers(int value) {
+            hiddenLayers = positive("hidden_layers", value);
+            return this;
+        }
+
+        public Builder c(double value) {
+            c = positive("c", value);
+            return this;
+        }
+
+        public Builder learningRate(double value) {
+            learningRate = positive("learning_rate", value);
+            return this;
+        }
+
+        public Builder iterations(int value) {
+            iterations = positive("iterations", value);
+            return this;
+        }
+
+        public Builder seed(long value) {
+            seed = value;
+            return this;
+        }
+
+        public FitSettings build() {
+            return new FitSettings(this);
+        }
+
+        private static int positive(String key, int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException(key + " must be a positive integer, got " + value);
+            }
+            return value;
+        }
+
+        private static double positive(String key, double value) {
+            if (!(value > 0) || Double.isInfinite(value)) {
+                throw new IllegalArgumentException(key + " must be a positive number, got " + value);
+            }
+            return value;
+        }
+    }
+}

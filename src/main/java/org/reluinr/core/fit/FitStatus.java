@@ -1,0 +1,8 @@
+package org.reluinr.core.fit;
+
+/** How a fit ended. In every case the result holds the best network seen. */
+public enum FitStatus {
+    COMPLETED,
+    CANCELLED,
+    DIVERGED
+}

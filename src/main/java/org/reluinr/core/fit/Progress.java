@@ -1,0 +1,17 @@
+package org.reluinr.core.fit;
+
+/**
+ * The state after evaluating the network at iteration {@code iteration} (1-based) of
+ * {@code totalIterations}: data loss, PSNR against the reference (NaN when unknown) and the
+ * training speed so far.
+ */
+public record Progress(int iteration, int totalIterations, double loss, double psnr, double iterationsPerSecond) {
+
+    public String describe() {
+        String text = String.format("iteration %d/%d  loss %.3e", iteration, totalIterations, loss);
+        if (!Double.isNaN(psnr)) {
+            text += String.format("  PSNR %.2f dB", psnr);
+        }
+        return text + String.format("  %.2f it/s", iterationsPerSecond);
+    }
+}

@@ -1,0 +1,95 @@
+package org.reluinr.core.fit;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.reluinr.core.metrics.Psnr;
+import org.reluinr.core.nn.ParameterTensor;
+
+/**
+ * Fits an INR to a {@link FitProblem}: full-batch Adam on the data loss, with the learning
+ * rate decaying to a tenth over the run. It keeps the parameters with the lowest loss seen,
+ * stops on cancel or on a non-finite loss, and always returns the best network's output.
+ * It knows nothing about which task it serves: that is the operator's business.
+ */
+public final class Trainer {
+
+    private Trainer() {
+    }
+
+    public static FitResult fit(FitProblem problem, FitSettings settings, ProgressListener listener,
+            Cancellation cancellation) {
+        TrainingStep step = new TrainingStep(problem, settings);
+        List<ParameterTensor> parameters = step.parameters();
+        int total = settings.iterations();
+        double[] lossHistory = new double[total];
+        double[] psnrHistory = new double[total];
+
+        float[][] best = snapshot(parameters);
+        double bestLoss = Double.POSITIVE_INFINITY;
+        int bestIteration = 0;
+        FitStatus status = FitStatus.COMPLETED;
+        String message = "completed " + total + " iterations";
+        int done = 0;
+        long start = System.nanoTime();
+
+        while (done < total) {
+            if (cancellation.isRequested()) {
+                status = FitStatus.CANCELLED;
+                message = "cancelled after " + done + " iterations; the result is the best network so far";
+                break;
+            }
+            double value = step.evaluate();
+            if (!Double.isFinite(value)) {
+                status = FitStatus.DIVERGED;
+                message = "diverged at iteration " + (done + 1) + " (loss " + value
+                        + "); the result is the best network so far; try a smaller learning_rate";
+                break;
+            }
+            if (value < bestLoss) {
+                bestLoss = value;
+                bestIteration = done + 1;
+                copy(parameters, best);
+            }
+            lossHistory[done] = value;
+            psnrHistory[done] = problem.reference() == null ? Double.NaN : Psnr.of(problem.reference(), step.output());
+            done++;
+            double rate = done / ((System.nanoTime() - start) * 1e-9);
+            listener.onProgress(new Progress(done, total, value, psnrHistory[done - 1], rate));
+            step.update(done - 1);
+        }
+        if (status == FitStatus.COMPLETED) {
+            double last = step.evaluate();
+            if (last < bestLoss) {
+                bestLoss = last;
+                bestIteration = total + 1;
+                copy(parameters, best);
+            }
+        }
+        double seconds = (System.nanoTime() - start) * 1e-9;
+        restore(best, parameters);
+        step.evaluate();
+        return new FitResult(step.output().clone(), status, message, bestLoss, bestIteration, done,
+                Arrays.copyOf(lossHistory, done), Arrays.copyOf(psnrHistory, done), seconds, best);
+    }
+
+    private static float[][] snapshot(List<ParameterTensor> parameters) {
+        float[][] s = new float[parameters.size()][];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = parameters.get(i).values().clone();
+        }
+        return s;
+    }
+
+    private static void copy(List<ParameterTensor> from, float[][] to) {
+        for (int i = 0; i < to.length; i++) {
+            System.arraycopy(from.get(i).values(), 0, to[i], 0, to[i].length);
+        }
+    }
+
+    private static void restore(float[][] from, List<ParameterTensor> to) {
+        for (int i = 0; i < from.length; i++) {
+            System.arraycopy(from[i], 0, to.get(i).values(), 0, from[i].length);
+        }
+    }
+}

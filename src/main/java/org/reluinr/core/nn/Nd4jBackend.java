@@ -1,0 +1,87 @@
+package org.reluinr.core.nn;
+
+import java.util.Map;
+
+import org.bytedeco.javacpp.Loader;
+import org.bytedeco.openblas.global.openblas_nolapack;
+
+import com.sun.jna.NativeLibrary;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Starts ND4J once per JVM. ND4J discovers its backend through the thread's context class
+ * loader; inside a host application (Fiji's plugin class loader) that loader cannot see
+ * ND4J's jars, so it is pointed at ND4J's own loader for the first use.
+ */
+public final class Nd4jBackend {
+
+    private static volatile boolean started;
+    private static long startupNanos;
+
+    private Nd4jBackend() {
+    }
+
+    public static void initialise() {
+        if (started) {
+            return;
+        }
+        synchronized (Nd4jBackend.class) {
+            if (started) {
+                return;
+            }
+            long t0 = System.nanoTime();
+            // OpenBLAS worker threads spin for ~2^28 cycles after each call before sleeping;
+            // on few cores they steal the CPU from the Java passes between GEMMs (~20% of
+            // an iteration on 2 cores). 2^4 cycles makes them sleep at once.
+            NativeEnvironment.setIfAbsent("OPENBLAS_THREAD_TIMEOUT", "4");
+            Thread thread = Thread.currentThread();
+            ClassLoader previous = thread.getContextClassLoader();
+            thread.setContextClassLoader(Nd4j.class.getClassLoader());
+            try {
+                Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
+                Nd4j.create(DataType.FLOAT, 1, 1);
+            } finally {
+                thread.setContextClassLoader(previous);
+            }
+            startupNanos = System.nanoTime() - t0;
+            started = true;
+        }
+    }
+
+    /** Time the first {@link #initialise()} took (native libraries loaded), in nanoseconds. */
+    public static long startupNanos() {
+        return startupNanos;
+    }
+
+    /**
+     * The CPU kernel family OpenBLAS chose, e.g. "SkylakeX", "Zen" or "Prescott". JavaCPP's
+     * OpenBLAS bindings do not map openblas_get_corename, so it is called through JNA on the
+     * library file JavaCPP loaded.
+     */
+    public static String blasCore() {
+        return callBlasString("openblas_get_corename");
+    }
+
+    /** The OpenBLAS version and build options. */
+    public static String blasConfig() {
+        return callBlasString("openblas_get_config");
+    }
+
+    public static int blasThreads() {
+        initialise();
+        return openblas_nolapack.blas_get_num_threads();
+    }
+
+    private static String callBlasString(String function) {
+        initialise();
+        Loader.load(openblas_nolapack.class);
+        for (Map.Entry<String, String> library : Loader.getLoadedLibraries().entrySet()) {
+            String file = library.getValue();
+            if (file != null && new java.io.File(file).getName().startsWith("libopenblas")) {
+                return NativeLibrary.getInstance(file).getFunction(function).invokeString(new Object[0], false).trim();
+            }
+        }
+        return "unknown";
+    }
+}

@@ -1,0 +1,25 @@
+package org.reluinr.core.tasks;
+
+import org.reluinr.core.image.FloatImage;
+
+/** Checks shared by every task, each failing with a message that names the problem and the fix. */
+public final class InputChecks {
+
+    private InputChecks() {
+    }
+
+    /** A usable image: at least two pixels and only finite values. */
+    public static void requireFittable(FloatImage image, String what) {
+        if (image.pixelsPerChannel() < 2) {
+            throw new IllegalArgumentException(what + " has " + image.pixelsPerChannel()
+                    + " pixel; an INR needs an image of at least 2 pixels");
+        }
+        int bad = image.firstNonFinite();
+        if (bad >= 0) {
+            int n = image.pixelsPerChannel();
+            int inPlane = bad % n;
+            throw new IllegalArgumentException(what + " contains NaN or infinite values (first at x=" + inPlane % image.width()
+                    + ", y=" + (inPlane / image.width()) % image.height() + "); replace them before fitting");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.reluinr.core.tasks;
+
+import org.reluinr.core.fit.Cancellation;
+import org.reluinr.core.fit.FitProblem;
+import org.reluinr.core.fit.FitResult;
+import org.reluinr.core.fit.FitSettings;
+import org.reluinr.core.fit.ProgressListener;
+import org.reluinr.core.fit.Trainer;
+import org.reluinr.core.grid.CoordinateGrid;
+import org.reluinr.core.image.FloatImage;
+import org.reluinr.core.image.IntensityRange;
+import org.reluinr.core.metrics.ImageQuality;
+import org.reluinr.core.operators.IdentityOperator;
+
+/** Signal representation: fit an INR to the image itself (A = identity). */
+public final class RepresentationTask {
+
+    public static final String NAME = "fit";
+
+    private RepresentationTask() {
+    }
+
+    public static TaskResult run(FloatImage image, FitSettings settings, ProgressListener listener,
+            Cancellation cancellation) {
+        InputChecks.requireFittable(image, "the image");
+        IntensityRange range = IntensityRange.of(image);
+        FloatImage target = range.normalise(image);
+        CoordinateGrid grid = new CoordinateGrid(image.spatialSizes());
+        FitProblem problem = new FitProblem(grid, image.channels(), new IdentityOperator(grid.points()), target.data(),
+                target.data());
+        FitResult fit = Trainer.fit(problem, settings, listener, cancellation);
+        FloatImage unit = new FloatImage(image.width(), image.height(), image.depth(), image.channels(),
+                fit.reconstruction());
+        return new TaskResult(NAME, range.denormalise(unit), ImageQuality.of(target, unit), fit, settings);
+    }
+}
