@@ -1,5 +1,7 @@
 package org.reluinr.core.nn;
 
+import org.reluinr.core.parallel.RowParallel;
+
 /**
  * The element-wise work between GEMMs, done in one pass over each buffer: adding the bias,
  * applying the activation (forward) or its derivative (backward), and summing columns for

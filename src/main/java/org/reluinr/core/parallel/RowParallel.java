@@ -1,17 +1,17 @@
-package org.reluinr.core.nn;
+package org.reluinr.core.parallel;
 
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
 
 /**
- * Splits row ranges over a small private pool (one worker per core). Each worker gets one
+ * Splits index ranges (rows, angles, ...) over a small private pool (one worker per core). Each worker gets one
  * contiguous range, always the same one for the same row count, so reductions done per
  * worker and then combined in worker order are deterministic.
  */
-final class RowParallel {
+public final class RowParallel {
 
     /** Work on rows [from, to) by the worker with the given index. */
-    interface RangeBody {
+    public interface RangeBody {
         void run(int worker, int from, int to);
     }
 
@@ -21,7 +21,7 @@ final class RowParallel {
     private RowParallel() {
     }
 
-    static int workers() {
+    public static int workers() {
         return WORKERS;
     }
 
@@ -29,7 +29,7 @@ final class RowParallel {
      * Runs the body over all rows and waits. The wait is not interruptible, so an interrupt
      * (a user's cancel) is left for the caller to see between passes.
      */
-    static void run(int rows, RangeBody body) {
+    public static void run(int rows, RangeBody body) {
         if (WORKERS == 1 || rows < 2 * WORKERS) {
             body.run(0, 0, rows);
             return;
