@@ -1,0 +1,61 @@
+package org.reluinr.fiji;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.ImageStack;
+
+import org.reluinr.api.InrResult;
+import org.reluinr.core.fit.Cancellation;
+import org.reluinr.core.fit.FitStatus;
+import org.reluinr.core.tasks.TaskResult;
+import org.reluinr.imagej.ImageJProgress;
+import org.reluinr.imagej.ImagePlusImgs;
+import org.reluinr.imagej.RunLock;
+
+/**
+ * What every Fiji front door does once its parameters are valid: run the task on each plane
+ * of the input (shared, never modified), then build the output image and report the metrics.
+ * A cancelled or diverged plane ends the run; the output holds the planes done so far, the
+ * last one being that plane's best network.
+ */
+public final class TaskRunner {
+
+    private TaskRunner() {
+    }
+
+    /**
+     * @param task short task name, used in the output title {@code <title>-<task>}
+     * @param scale output pixels per input pixel along x and y (calibration is divided by it)
+     * @param hostCancel the host's cancel request (e.g. Fiji's cancel button), polled each iteration
+     * @return the output image, not yet shown
+     */
+    public static ImagePlus run(ImagePlus input, String task, int scale, PlaneTask planeTask, boolean showPlot,
+            BooleanSupplier hostCancel) {
+        try (RunLock lock = RunLock.acquire()) {
+            ImageStack stack = input.getStack();
+            int planes = stack.getSize();
+            Cancellation cancellation = new Cancellation();
+            List<TaskResult> results = new ArrayList<>();
+            for (int k = 1; k <= planes; k++) {
+                String label = planes == 1 ? task : task + " plane " + k + "/" + planes;
+                InrResult result = planeTask.run(ImagePlusImgs.wrap(stack.getProcessor(k)),
+                        new ImageJProgress(label, cancellation, hostCancel), cancellation);
+                results.add(result.task());
+                if (result.status() != FitStatus.COMPLETED) {
+                    break;
+                }
+            }
+            IJ.showProgress(1.0);
+            ImagePlus output = ResultImages.create(input, task, scale, results);
+            ResultsReport.add(input, output, results);
+            if (showPlot) {
+                TrainingCurve.show(output.getTitle(), results);
+            }
+            return output;
+        }
+    }
+}
