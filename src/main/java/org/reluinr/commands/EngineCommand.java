@@ -66,10 +66,6 @@ public abstract class EngineCommand extends ContextCommand {
     @Override
     public void run() {
         try {
-            if (image == null) {
-                throw new IllegalArgumentException("no image is open; open or select the image first,"
-                        + " or pass it as the image parameter");
-            }
             FitSettings settings = FitSettings.builder().width(width).hiddenLayers(hidden_layers).c(c)
                     .learningRate(learning_rate).iterations(iterations).seed(seed).build();
             result = TaskRunner.run(image, taskName(), scale(), planeTask(settings), show_plot, this::isCanceled);

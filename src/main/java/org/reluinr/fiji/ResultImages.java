@@ -9,7 +9,6 @@ import ij.ImageStack;
 import ij.measure.Calibration;
 import ij.process.FloatProcessor;
 
-import org.reluinr.core.Version;
 import org.reluinr.core.image.FloatImage;
 import org.reluinr.core.tasks.TaskResult;
 
@@ -61,17 +60,11 @@ final class ResultImages {
     /** "key = value" lines, which ImageJ's getInfo(key) and Image > Show Info read back. */
     private static String info(ImagePlus input, List<TaskResult> results) {
         StringBuilder s = new StringBuilder();
-        line(s, "relu_inr_version", Version.get());
         line(s, "source", input.getTitle());
-        for (Map.Entry<String, Object> e : results.get(0).settings().asMap().entrySet()) {
-            line(s, e.getKey(), e.getValue());
-        }
         for (int k = 0; k < results.size(); k++) {
             String prefix = results.size() == 1 && input.getStackSize() == 1 ? "" : "plane_" + (k + 1) + "_";
-            for (Map.Entry<String, Object> e : results.get(k).metrics().entrySet()) {
-                if (!(e.getValue() instanceof Map) && !e.getKey().equals("version")) {
-                    line(s, prefix + e.getKey(), e.getValue());
-                }
+            for (Map.Entry<String, Object> e : ReportValues.of(results.get(k)).entrySet()) {
+                line(s, prefix + e.getKey(), e.getValue());
             }
         }
         return s.toString();

@@ -29,7 +29,7 @@ public final class ResultsReport {
             rt.addValue("image", input.getTitle());
             rt.addValue("output", output.getTitle());
             rt.addValue("plane", k + 1);
-            addAll(rt, r.metrics());
+            addAll(rt, ReportValues.of(r));
             IJ.log(String.format("ReLU-INR %s %s plane %d: %s%s", r.task(), input.getTitle(), k + 1, r.fit().message(),
                     r.quality() == null ? "" : String.format(", PSNR %.2f dB, SSIM %.4f", r.quality().psnr(),
                             r.quality().ssim())));
@@ -50,15 +50,10 @@ public final class ResultsReport {
 
     private static void addAll(ResultsTable rt, Map<String, Object> values) {
         for (Map.Entry<String, Object> e : values.entrySet()) {
-            Object v = e.getValue();
-            if (v instanceof Map<?, ?> nested) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> settings = (Map<String, Object>) nested;
-                addAll(rt, settings);
-            } else if (v instanceof Number n) {
+            if (e.getValue() instanceof Number n) {
                 rt.addValue(e.getKey(), n.doubleValue());
             } else {
-                rt.addValue(e.getKey(), String.valueOf(v));
+                rt.addValue(e.getKey(), String.valueOf(e.getValue()));
             }
         }
     }

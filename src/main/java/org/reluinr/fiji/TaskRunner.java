@@ -27,6 +27,13 @@ public final class TaskRunner {
     private TaskRunner() {
     }
 
+    /** Refuses a missing image; SciJava fills an unset ImagePlus input with an empty one, so that counts too. */
+    public static void requireImage(ImagePlus input) {
+        if (input == null || input.getWidth() == 0 || input.getStackSize() == 0) {
+            throw new IllegalArgumentException("no image is open; open or select the input image first");
+        }
+    }
+
     /**
      * @param task short task name, used in the output title {@code <title>-<task>}
      * @param scale output pixels per input pixel along x and y (calibration is divided by it)
@@ -35,10 +42,14 @@ public final class TaskRunner {
      */
     public static ImagePlus run(ImagePlus input, String task, int scale, PlaneTask planeTask, boolean showPlot,
             BooleanSupplier hostCancel) {
+        requireImage(input);
         try (RunLock lock = RunLock.acquire()) {
             ImageStack stack = input.getStack();
             int planes = stack.getSize();
             Cancellation cancellation = new Cancellation();
+            if (hostCancel.getAsBoolean()) {
+                cancellation.cancel();
+            }
             List<TaskResult> results = new ArrayList<>();
             for (int k = 1; k <= planes; k++) {
                 String label = planes == 1 ? task : task + " plane " + k + "/" + planes;

@@ -25,11 +25,8 @@ public class FitInrPlugin implements PlugIn {
     @Override
     public void run(String arg) {
         ImagePlus input = WindowManager.getCurrentImage();
-        if (input == null) {
-            Messages.error(COMMAND, "no image is open; open or select the image to fit first");
-            return;
-        }
         try {
+            TaskRunner.requireImage(input);
             MacroOptions.requireKnownKeys(KEYS);
             GenericDialog gd = new GenericDialog("ReLU-INR Fit INR");
             EngineDialog.add(gd);

@@ -1,0 +1,109 @@
+package org.reluinr.fiji;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.io.FileSaver;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the example macros of macros/ through real, headless ImageJ 1.x on small test images. */
+class MacroTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void recordedCallWithEveryKeyFitsAndPlots() throws Exception {
+        Path image = smallCopy("camera_256.png", 64, "camera64.tif");
+        String out = runMacro("macros/fit_inr.ijm", image.toString(),
+                "print(\"IMAGES=\" + nImages); print(\"WIDTH=\" + getInfo(\"width\")); print(\"SEED=\" + getInfo(\"seed\"));");
+        assertTrue(out.contains("camera64-fit: completed 300 iterations"), out);
+        assertTrue(psnr(out) > 24, out);
+        assertTrue(out.contains("IMAGES=3"), "input, training curve and result: " + out);
+        assertTrue(out.contains("WIDTH=128") && out.contains("SEED=0"), out);
+    }
+
+    @Test
+    void defaultsOnlyCallUsesTheBuiltInSettings() throws Exception {
+        Path image = smallCopy("camera_256.png", 24, "camera24.tif");
+        String out = runMacro("macros/fit_inr_defaults.ijm", image.toString(),
+                "print(\"SETTINGS=\" + getInfo(\"width\") + \",\" + getInfo(\"hidden_layers\") + \",\" + getInfo(\"c\")"
+                        + " + \",\" + getInfo(\"learning_rate\") + \",\" + getInfo(\"seed\"));");
+        assertTrue(out.contains("camera24-fit: PSNR"), out);
+        assertTrue(out.contains("SETTINGS=256,3,9.0,0.003,0"), out);
+        assertTrue(out.contains("after 1000 iterations"), out);
+        assertTrue(psnr(out) > 40, "a 24×24 image is easy to represent: " + out);
+    }
+
+    @Test
+    void batchMacroFitsEveryImageOfAFolderAndWritesCsv() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path outFolder = tmp.resolve("out");
+        smallCopy("camera_256.png", 32, "in/camera.tif");
+        smallCopy("astronaut.png", 32, "in/astronaut.png");
+        Files.writeString(in.resolve("notes.txt"), "not an image");
+        String out = runMacro("macros/batch_fit_folder.ijm", in + "|" + outFolder, "");
+        List<String> csv = Files.readAllLines(outFolder.resolve("metrics.csv"));
+        assertEquals(3, csv.size(), out + csv);
+        assertTrue(csv.get(0).startsWith("image,output,status,psnr"));
+        for (String row : csv.subList(1, 3)) {
+            String[] cells = row.split(",");
+            assertEquals("completed", cells[2], row);
+            assertTrue(Double.parseDouble(cells[3]) > 20, row);
+            ImagePlus result = IJ.openImage(outFolder.resolve(cells[1]).toString());
+            assertEquals(32, result.getWidth());
+            assertEquals(cells[0].startsWith("astronaut") ? 3 : 1, result.getNChannels(), row);
+        }
+        assertFalse(out.contains("Exception"), out);
+    }
+
+    @Test
+    void badInputIsReportedInOneLogLineAndTheInputIsKept() throws Exception {
+        String out = runMacro("src/test/resources/macros/bad_input.ijm", "", "");
+        assertTrue(out.contains("ReLU-INR Fit INR...: no image is open; open or select the input image first"), out);
+        assertTrue(out.contains("ReLU-INR Fit INR...: unknown macro key widht; the keys are width, hidden_layers, c,"
+                + " learning_rate, iterations, seed, show_plot"), out);
+        assertTrue(out.contains("ReLU-INR Fit INR...: iterations must be a positive integer, got 0"), out);
+        assertTrue(out.contains("ReLU-INR Fit INR...: width must be a whole number, got 12.5"), out);
+        assertTrue(out.contains("ReLU-INR Fit INR...: c must be a positive number, got -1.0"), out);
+        assertTrue(out.contains("AFTER=1 input 64 48 0.5 0 1.0"), "only the input is open, unchanged: " + out);
+        assertFalse(out.contains("Exception"), out);
+    }
+
+    private String runMacro(String macro, String argument, String extra) throws IOException, InterruptedException {
+        ChildJvm.Outcome outcome = ChildJvm.run(ChildJvm.testClassPath(), LegacyMacroMain.class.getName(), macro,
+                argument, extra);
+        assertEquals(0, outcome.exitCode(), outcome.output());
+        return outcome.output();
+    }
+
+    private Path smallCopy(String testImage, int size, String name) {
+        ImagePlus image = IJ.openImage(Path.of("test-images", testImage).toString());
+        ImagePlus small = new ImagePlus(name, image.getProcessor().resize(size, size, true));
+        Path file = tmp.resolve(name);
+        if (name.endsWith(".png")) {
+            new FileSaver(small).saveAsPng(file.toString());
+        } else {
+            new FileSaver(small).saveAsTiff(file.toString());
+        }
+        return file;
+    }
+
+    private static double psnr(String output) {
+        Matcher m = Pattern.compile("PSNR ([0-9.]+) dB").matcher(output);
+        assertTrue(m.find(), output);
+        return Double.parseDouble(m.group(1));
+    }
+}
