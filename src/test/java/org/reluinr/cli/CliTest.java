@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 
 import ij.IJ;
 import ij.ImagePlus;
+import ij.ImageStack;
 import ij.io.FileSaver;
+import ij.process.ColorProcessor;
 import ij.process.FloatProcessor;
 
 import org.junit.jupiter.api.Test;
@@ -81,6 +83,29 @@ class CliTest {
         float mean = (float) result.getProcessor().getStatistics().mean;
         assertTrue(mean > 90 && mean < 160, "mapped back to the input's range: mean " + mean);
         assertArrayEquals(before, Files.readAllBytes(input));
+    }
+
+    @Test
+    void rgbInputGivesThreeChannelsAndStacksAreRefused() throws IOException {
+        ColorProcessor cp = new ColorProcessor(16, 12);
+        for (int i = 0; i < 16 * 12; i++) {
+            cp.set(i, ((i * 7) % 256) << 16 | ((i * 3) % 256) << 8 | (255 - i % 256));
+        }
+        Path rgb = tmp.resolve("rgb.png");
+        new FileSaver(new ImagePlus("rgb", cp)).saveAsPng(rgb.toString());
+        Run r = run("fit", rgb.toString(), "--width", "16", "--hidden_layers", "2", "--iterations", "5", "--out",
+                tmp.resolve("o").toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals(3, IJ.openImage(tmp.resolve("o").resolve("rgb-fit.tif").toString()).getNChannels());
+
+        ImageStack stack = new ImageStack(8, 8);
+        stack.addSlice(new FloatProcessor(8, 8));
+        stack.addSlice(new FloatProcessor(8, 8));
+        Path stackFile = tmp.resolve("stack.tif");
+        new FileSaver(new ImagePlus("stack", stack)).saveAsTiffStack(stackFile.toString());
+        Run refused = run("fit", stackFile.toString(), "--out", tmp.resolve("s").toString());
+        assertEquals(2, refused.status());
+        assertTrue(refused.err().contains("has 2 planes"), refused.err());
     }
 
     @Test
