@@ -59,6 +59,7 @@ final class BenchCli {
         out.printf("OpenBLAS core           %s (%d threads)%n", Nd4jBackend.blasCore(), Nd4jBackend.blasThreads());
         out.printf("OpenBLAS build          %s%n", Nd4jBackend.blasConfig());
         out.printf("OPENBLAS_CORETYPE       %s%n", String.valueOf(System.getenv("OPENBLAS_CORETYPE")));
+        out.printf("OpenBLAS thread timeout %s%n", Nd4jBackend.blasThreadTimeout());
 
         CoordinateGrid grid = new CoordinateGrid(size, size);
         FitProblem problem = new FitProblem(grid, 1, new IdentityOperator(grid.points()), testPattern(size), null);

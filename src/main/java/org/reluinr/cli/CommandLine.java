@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Parses {@code ARG... --key value --key=value} for one subcommand against its declared
@@ -102,29 +103,23 @@ final class CommandLine {
     }
 
     int integer(String key) {
-        String v = string(key);
-        try {
-            return Integer.parseInt(v.trim());
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + key + " expects an integer, got '" + v + "'");
-        }
+        return parsed(key, Integer::parseInt, "an integer");
     }
 
     long longValue(String key) {
-        String v = string(key);
-        try {
-            return Long.parseLong(v.trim());
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + key + " expects an integer, got '" + v + "'");
-        }
+        return parsed(key, Long::parseLong, "an integer");
     }
 
     double number(String key) {
+        return parsed(key, Double::parseDouble, "a number");
+    }
+
+    private <T> T parsed(String key, Function<String, T> parser, String kind) {
         String v = string(key);
         try {
-            return Double.parseDouble(v.trim());
+            return parser.apply(v.trim());
         } catch (NumberFormatException e) {
-            throw new UsageException("--" + key + " expects a number, got '" + v + "'");
+            throw new UsageException("--" + key + " expects " + kind + ", got '" + v + "'");
         }
     }
 }

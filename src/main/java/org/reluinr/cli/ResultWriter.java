@@ -12,26 +12,31 @@ import org.reluinr.core.io.Json;
 import org.reluinr.imagej.ImageFiles;
 import org.reluinr.imagej.ImagePlusConverter;
 
-/** Writes a task's outputs into the output folder: 32-bit TIFFs and metrics.json. */
+/**
+ * Writes a task's outputs into the output folder: 32-bit TIFFs and metrics.json. The folder
+ * is checked up front but created only at the first write, so a run that fails before it
+ * has results leaves nothing behind.
+ */
 final class ResultWriter {
 
     private final Path folder;
 
-    ResultWriter(Path folder) throws IOException {
+    ResultWriter(Path folder) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new UsageException("--out " + folder + " is a file, not a folder");
         }
-        Files.createDirectories(folder);
         this.folder = folder;
     }
 
     Path image(FloatImage image, String fileBaseName) throws IOException {
+        Files.createDirectories(folder);
         Path file = folder.resolve(fileBaseName + ".tif");
         ImageFiles.saveTiff(ImagePlusConverter.toFloatImagePlus(image, fileBaseName), file);
         return file;
     }
 
     Path metrics(Map<String, Object> metrics) throws IOException {
+        Files.createDirectories(folder);
         Path file = folder.resolve("metrics.json");
         Path tmp = Files.createTempFile(folder, ".partial-", ".json");
         try {

@@ -69,10 +69,13 @@ final class FusedPasses {
         final int cols = m.cols();
         final int step = chunkRows(cols);
         float[] chunk = new float[step * cols];
+        float[] b = tile(bias, step);
         for (int r = 0; r < rows; r += step) {
             int count = Math.min(step, rows - r);
             m.read(r, count, chunk);
-            addBias(chunk, count, cols, bias);
+            for (int i = 0; i < count * cols; i++) {
+                chunk[i] += b[i];
+            }
             m.write(r, count, chunk);
         }
     }
@@ -98,14 +101,6 @@ final class FusedPasses {
             System.arraycopy(bias, 0, b, r * bias.length, bias.length);
         }
         return b;
-    }
-
-    private static void addBias(float[] z, int rows, int cols, float[] bias) {
-        for (int r = 0, o = 0; r < rows; r++, o += cols) {
-            for (int j = 0; j < cols; j++) {
-                z[o + j] += bias[j];
-            }
-        }
     }
 
     /**

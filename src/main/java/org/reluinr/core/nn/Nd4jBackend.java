@@ -16,8 +16,11 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class Nd4jBackend {
 
+    private static final String THREAD_TIMEOUT = "OPENBLAS_THREAD_TIMEOUT";
+
     private static volatile boolean started;
     private static long startupNanos;
+    private static String threadTimeout;
 
     private Nd4jBackend() {
     }
@@ -34,7 +37,8 @@ public final class Nd4jBackend {
             // OpenBLAS worker threads spin for ~2^28 cycles after each call before sleeping;
             // on few cores they steal the CPU from the Java passes between GEMMs (~20% of
             // an iteration on 2 cores). 2^4 cycles makes them sleep at once.
-            NativeEnvironment.setIfAbsent("OPENBLAS_THREAD_TIMEOUT", "4");
+            threadTimeout = NativeEnvironment.setIfAbsent(THREAD_TIMEOUT, "4") ? "4 (set at start-up)"
+                    : String.valueOf(System.getenv(THREAD_TIMEOUT));
             Thread thread = Thread.currentThread();
             ClassLoader previous = thread.getContextClassLoader();
             thread.setContextClassLoader(Nd4j.class.getClassLoader());
@@ -47,6 +51,12 @@ public final class Nd4jBackend {
             startupNanos = System.nanoTime() - t0;
             started = true;
         }
+    }
+
+    /** The OpenBLAS thread timeout in force, and who set it. */
+    public static String blasThreadTimeout() {
+        initialise();
+        return threadTimeout;
     }
 
     /** Time the first {@link #initialise()} took (native libraries loaded), in nanoseconds. */
