@@ -44,6 +44,7 @@ public final class TaskRunner {
             BooleanSupplier hostCancel) {
         requireImage(input);
         try (RunLock lock = RunLock.acquire()) {
+            IJ.resetEscape(); // an Esc pressed before this run started is not meant for it
             ImageStack stack = input.getStack();
             int planes = stack.getSize();
             Cancellation cancellation = new Cancellation();

@@ -21,20 +21,25 @@ final class MacroOptions {
     }
 
     static void requireKnownKeys(Set<String> known) {
-        String options = Macro.getOptions();
-        if (options == null) {
-            return;
+        List<String> unknown = unknownKeys(Macro.getOptions(), known);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("unknown macro key" + (unknown.size() > 1 ? "s " : " ")
+                    + String.join(", ", unknown) + "; the keys are " + String.join(", ", known));
         }
+    }
+
+    /** The keys of a macro options string that are not in {@code known}; none when there are no options. */
+    static List<String> unknownKeys(String options, Set<String> known) {
         List<String> unknown = new ArrayList<>();
+        if (options == null) {
+            return unknown;
+        }
         Matcher m = ITEM.matcher(options);
         while (m.find()) {
             if (!known.contains(m.group(1))) {
                 unknown.add(m.group(1));
             }
         }
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("unknown macro key" + (unknown.size() > 1 ? "s " : " ")
-                    + String.join(", ", unknown) + "; the keys are " + String.join(", ", known));
-        }
+        return unknown;
     }
 }
