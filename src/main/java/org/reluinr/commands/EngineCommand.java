@@ -2,26 +2,20 @@ package org.reluinr.commands;
 
 import ij.ImagePlus;
 
-import org.scijava.ItemIO;
-import org.scijava.command.ContextCommand;
 import org.scijava.plugin.Parameter;
 
 import org.reluinr.core.fit.FitSettings;
 import org.reluinr.fiji.PlaneTask;
 import org.reluinr.fiji.TaskRunner;
-import org.reluinr.imagej.Messages;
 
 /**
- * The parameters every task command shares, under the command line's snake_case names, and
- * the run that all of them do: validate, run the task plane by plane, output a new image.
+ * The network and training parameters every fitting command shares, under the command line's
+ * snake_case names, and the run all of them do: the task plane by plane into a new image.
  * Settings that change results are not persisted, so a script never inherits a dialog's values.
  */
-public abstract class EngineCommand extends ContextCommand {
+public abstract class EngineCommand extends ImageCommand {
 
     private static final FitSettings DEFAULTS = FitSettings.builder().build();
-
-    @Parameter(label = "image", description = "Input image (the active image when not given)")
-    ImagePlus image;
 
     @Parameter(label = "width", description = "Neurons per hidden layer", min = "1", persist = false)
     int width = DEFAULTS.width();
@@ -46,12 +40,6 @@ public abstract class EngineCommand extends ContextCommand {
     @Parameter(label = "show_plot", description = "Plot the loss at each iteration", persist = false)
     boolean show_plot;
 
-    @Parameter(type = ItemIO.OUTPUT, label = "result")
-    ImagePlus result;
-
-    /** The command's menu-style name, for messages. */
-    abstract String commandName();
-
     /** Short task name for the output title. */
     abstract String taskName();
 
@@ -64,19 +52,9 @@ public abstract class EngineCommand extends ContextCommand {
     abstract PlaneTask planeTask(FitSettings settings);
 
     @Override
-    public void run() {
-        try {
-            FitSettings settings = FitSettings.builder().width(width).hiddenLayers(hidden_layers).c(c)
-                    .learningRate(learning_rate).iterations(iterations).seed(seed).build();
-            result = TaskRunner.run(image, taskName(), scale(), planeTask(settings), show_plot, this::isCanceled);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            Messages.error(commandName(), e.getMessage());
-            cancel(e.getMessage());
-        }
-    }
-
-    /** The output image (null when the run was refused). */
-    public ImagePlus result() {
-        return result;
+    ImagePlus compute() {
+        FitSettings settings = FitSettings.builder().width(width).hiddenLayers(hidden_layers).c(c)
+                .learningRate(learning_rate).iterations(iterations).seed(seed).build();
+        return TaskRunner.run(image, taskName(), scale(), planeTask(settings), show_plot, this::isCanceled);
     }
 }

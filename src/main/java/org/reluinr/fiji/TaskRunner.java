@@ -1,7 +1,9 @@
 package org.reluinr.fiji;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import ij.IJ;
@@ -9,12 +11,15 @@ import ij.ImagePlus;
 import ij.ImageStack;
 
 import org.reluinr.api.InrResult;
+import org.reluinr.core.Version;
 import org.reluinr.core.fit.Cancellation;
 import org.reluinr.core.fit.FitStatus;
+import org.reluinr.core.image.FloatImage;
 import org.reluinr.core.tasks.TaskResult;
 import org.reluinr.imagej.ImageJProgress;
 import org.reluinr.imagej.ImagePlusImgs;
 import org.reluinr.imagej.RunLock;
+import org.reluinr.imglib2.ImgLib2Images;
 
 /**
  * What every Fiji front door does once its parameters are valid: run the task on each plane
@@ -46,14 +51,14 @@ public final class TaskRunner {
         try (RunLock lock = RunLock.acquire()) {
             IJ.resetEscape(); // an Esc pressed before this run started is not meant for it
             ImageStack stack = input.getStack();
-            int planes = stack.getSize();
+            int planeCount = stack.getSize();
             Cancellation cancellation = new Cancellation();
             if (hostCancel.getAsBoolean()) {
                 cancellation.cancel();
             }
             List<TaskResult> results = new ArrayList<>();
-            for (int k = 1; k <= planes; k++) {
-                String label = planes == 1 ? task : task + " plane " + k + "/" + planes;
+            for (int k = 1; k <= planeCount; k++) {
+                String label = planeCount == 1 ? task : task + " plane " + k + "/" + planeCount;
                 InrResult result = planeTask.run(ImagePlusImgs.wrap(stack.getProcessor(k)),
                         new ImageJProgress(label, cancellation, hostCancel), cancellation);
                 results.add(result.task());
@@ -62,12 +67,37 @@ public final class TaskRunner {
                 }
             }
             IJ.showProgress(1.0);
-            ImagePlus output = ResultImages.create(input, task, scale, results);
+            List<FloatImage> planes = new ArrayList<>();
+            List<Map<String, Object>> values = new ArrayList<>();
+            for (TaskResult r : results) {
+                planes.add(r.reconstruction());
+                values.add(ReportValues.of(r));
+            }
+            ImagePlus output = ResultImages.create(input, task, scale, planes,
+                    ResultImages.info(input, Map.of(), values));
             ResultsReport.add(input, output, results);
             if (showPlot) {
                 TrainingCurve.show(output.getTitle(), results);
             }
             return output;
         }
+    }
+
+    /**
+     * Applies a direct operation (no training) to each plane of the input.
+     *
+     * @param settings the operation's parameters under their macro keys, recorded in the output's info
+     */
+    public static ImagePlus transform(ImagePlus input, String task, Map<String, Object> settings,
+            PlaneTransform transform) {
+        requireImage(input);
+        ImageStack stack = input.getStack();
+        List<FloatImage> planes = new ArrayList<>();
+        for (int k = 1; k <= stack.getSize(); k++) {
+            planes.add(ImgLib2Images.toFloatImage(transform.apply(ImagePlusImgs.wrap(stack.getProcessor(k)))));
+        }
+        Map<String, Object> record = new LinkedHashMap<>(settings);
+        record.put("relu_inr_version", Version.get());
+        return ResultImages.create(input, task, 1, planes, ResultImages.info(input, record, List.of()));
     }
 }

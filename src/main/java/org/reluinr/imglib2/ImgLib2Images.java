@@ -42,6 +42,16 @@ public final class ImgLib2Images {
         return new FloatImage((int) image.dimension(0), (int) image.dimension(1), 1, channels, data);
     }
 
+    /** Like {@link #toFloatImage} for operations defined on grayscale planes only. */
+    public static FloatImage toGrayImage(RandomAccessibleInterval<? extends RealType<?>> image, String what) {
+        FloatImage f = toFloatImage(image);
+        if (f.channels() != 1) {
+            throw new IllegalArgumentException(what + " has " + f.channels()
+                    + " channels; convert it to grayscale first (Image > Type > 32-bit)");
+        }
+        return f;
+    }
+
     /** Wraps the float image's array without copying: x, y for one channel, x, y, channel otherwise. */
     public static Img<FloatType> wrap(FloatImage image) {
         if (image.depth() != 1) {

@@ -1,6 +1,8 @@
 package org.reluinr.plugins;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import ij.gui.GenericDialog;
 
@@ -17,6 +19,13 @@ final class EngineDialog {
     private EngineDialog() {
     }
 
+    /** The engine's keys followed by a task's own, in dialog order. */
+    static Set<String> keysWith(String... taskKeys) {
+        Set<String> all = new LinkedHashSet<>(KEYS);
+        all.addAll(List.of(taskKeys));
+        return all;
+    }
+
     /** Adds the fields with the built-in defaults (never the last dialog's values: those change results). */
     static void add(GenericDialog gd) {
         FitSettings d = FitSettings.builder().build();
@@ -31,32 +40,12 @@ final class EngineDialog {
     /** Reads the fields back in order; a value that is not a number, or out of range, throws naming the key. */
     static FitSettings read(GenericDialog gd) {
         return FitSettings.builder()
-                .width(integer(gd, "width"))
-                .hiddenLayers(integer(gd, "hidden_layers"))
-                .c(number(gd, "c"))
-                .learningRate(number(gd, "learning_rate"))
-                .iterations(integer(gd, "iterations"))
-                .seed(integer(gd, "seed"))
+                .width(DialogPlugin.integer(gd, "width"))
+                .hiddenLayers(DialogPlugin.integer(gd, "hidden_layers"))
+                .c(DialogPlugin.number(gd, "c"))
+                .learningRate(DialogPlugin.number(gd, "learning_rate"))
+                .iterations(DialogPlugin.integer(gd, "iterations"))
+                .seed(DialogPlugin.integer(gd, "seed"))
                 .build();
-    }
-
-    private static double number(GenericDialog gd, String key) {
-        double v = gd.getNextNumber();
-        if (gd.invalidNumber()) {
-            throw new IllegalArgumentException(key + " is not a number; give e.g. " + key + "=" + example(key));
-        }
-        return v;
-    }
-
-    private static int integer(GenericDialog gd, String key) {
-        double v = number(gd, key);
-        if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(key + " must be a whole number, got " + v);
-        }
-        return (int) v;
-    }
-
-    private static String example(String key) {
-        return FitSettings.builder().build().asMap().get(key).toString();
     }
 }

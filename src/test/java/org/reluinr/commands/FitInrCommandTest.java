@@ -12,32 +12,14 @@ import ij.ImageStack;
 import ij.measure.ResultsTable;
 import ij.process.ShortProcessor;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 
 import org.reluinr.fiji.ResultsReport;
 import org.reluinr.imagej.RunLock;
 
 /** The Fit INR command run the way scripts run it, through SciJava's CommandService. */
-class FitInrCommandTest {
-
-    private static Context context;
-    private static CommandService commands;
-
-    @BeforeAll
-    static void startContext() {
-        context = new Context(CommandService.class);
-        commands = context.service(CommandService.class);
-    }
-
-    @AfterAll
-    static void stopContext() {
-        context.dispose();
-    }
+class FitInrCommandTest extends CommandServiceTestBase {
 
     @Test
     void fitsEachPlaneOfAStackAndCarriesCalibrationOver() throws Exception {

@@ -29,11 +29,17 @@ class FijiFolderIT {
         try (JarFile jar = new JarFile(JARS.resolve("ReLU_INR-0.1.0.jar").toFile())) {
             String config = new String(jar.getInputStream(jar.getEntry("plugins.config")).readAllBytes(),
                     StandardCharsets.UTF_8);
-            assertTrue(config.contains("Plugins>ReLU-INR, \"Fit INR...\", org.reluinr.plugins.FitInrPlugin"), config);
+            for (String entry : List.of("\"Fit INR...\", org.reluinr.plugins.FitInrPlugin",
+                    "\"Radon Transform...\", org.reluinr.plugins.RadonTransformPlugin",
+                    "\"Filtered Back-Projection...\", org.reluinr.plugins.FbpPlugin")) {
+                assertTrue(config.contains("Plugins>ReLU-INR, " + entry), config);
+            }
             assertNotNull(jar.getEntry("org/reluinr/plugins/FitInrPlugin.class"));
             String index = new String(jar.getInputStream(jar.getEntry("META-INF/json/org.scijava.plugin.Plugin"))
                     .readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(index.contains("org.reluinr.commands.FitInrCommand"), index);
+            for (String command : List.of("FitInrCommand", "RadonTransformCommand", "FbpCommand")) {
+                assertTrue(index.contains("org.reluinr.commands." + command), index);
+            }
             assertFalse(index.contains("menuPath"), "menu entries come from plugins.config only: " + index);
         }
     }

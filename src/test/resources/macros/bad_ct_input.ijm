@@ -1,0 +1,8 @@
+// The argument is a 64-bin sinogram of 45 angles. Each refused call leaves one log line and no new image.
+open(getArgument());
+run("Filtered Back-Projection...", "filter=ramp angle_list=[0, 90]");
+run("Radon Transform...", "n_angles=10");
+newImage("rgb", "RGB ramp", 32, 32, 1);
+run("Radon Transform...", "n_angles=10");
+run("Filtered Back-Projection...", "n_angles=10");
+print("AFTER=" + nImages);
