@@ -44,11 +44,6 @@ final class FitCli {
         out.printf("fitting %s (%d×%d, %d channel(s)) with %s%n", input, image.width(), image.height(), image.channels(),
                 settings);
         TaskResult result = RepresentationTask.run(image, settings, new ConsoleProgress(out), new Cancellation());
-        Path tif = writer.image(result.reconstruction(), ImageFiles.baseName(input) + "-" + RepresentationTask.NAME);
-        Path json = writer.metrics(result.metrics());
-        out.printf("%s: PSNR %.2f dB, SSIM %.4f, %.3f s/iteration%n", result.fit().message(), result.quality().psnr(),
-                result.quality().ssim(), result.fit().secondsPerIteration());
-        out.println("wrote " + tif + " and " + json);
-        return 0;
+        return TaskOutput.write(result, writer, ImageFiles.baseName(input), out);
     }
 }

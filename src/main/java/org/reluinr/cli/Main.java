@@ -16,9 +16,13 @@ public final class Main {
             ReLU-INR fits implicit neural representations (BW-ReLU networks) to images.
 
             commands:
-              fit IMAGE     fit an INR to an image; writes the reconstruction and metrics
-              demo          fit the bundled cameraman (test-images/camera_256.png)
-              bench         time training iterations and their GEMMs
+              fit IMAGE         fit an INR to an image; writes the reconstruction and metrics
+              superres IMAGE    super-resolution: an INR whose block averages match IMAGE
+              ct SINOGRAM       CT reconstruction: an INR whose Radon transform matches SINOGRAM
+              radon IMAGE       simulate a parallel-beam sinogram
+              fbp SINOGRAM      filtered back-projection (the classical CT reconstruction)
+              demo              fit the bundled cameraman (test-images/camera_256.png)
+              bench             time training iterations and their GEMMs
 
             ./inr COMMAND --help explains every option of a command.
             """;
@@ -40,6 +44,10 @@ public final class Main {
         try {
             return switch (args[0]) {
                 case FitCli.NAME -> FitCli.run(rest, out);
+                case SuperResCli.NAME -> SuperResCli.run(rest, out);
+                case CtCli.NAME -> CtCli.run(rest, out);
+                case RadonCli.NAME -> RadonCli.run(rest, out);
+                case FbpCli.NAME -> FbpCli.run(rest, out);
                 case DemoCli.NAME -> DemoCli.run(rest, home(), out);
                 case BenchCli.NAME -> BenchCli.run(rest, out);
                 default -> throw new UsageException("unknown command '" + args[0] + "'; run ./inr --help");

@@ -22,4 +22,12 @@ public final class InputChecks {
                     + ", y=" + (inPlane / image.width()) % image.height() + "); replace them before fitting");
         }
     }
+
+    /** The image must have exactly this size and channel count; the message says what was expected. */
+    public static void requireSameShape(FloatImage image, int width, int height, int channels, String expectation) {
+        if (image.width() != width || image.height() != height || image.depth() != 1 || image.channels() != channels) {
+            throw new IllegalArgumentException(expectation + "; got " + image.width() + "×" + image.height()
+                    + (image.channels() > 1 ? " with " + image.channels() + " channels" : ""));
+        }
+    }
 }

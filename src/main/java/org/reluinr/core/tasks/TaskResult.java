@@ -11,10 +11,17 @@ import org.reluinr.core.metrics.ImageQuality;
 
 /**
  * What a task returns: the reconstruction in the input's intensity range, its quality
- * against the reference when one is known (null otherwise), and the training record.
+ * against the reference when one is known (null otherwise), the training record, and
+ * task-specific entries for the metrics (operator settings, classical baselines), which
+ * front ends may add to.
  */
 public record TaskResult(String task, FloatImage reconstruction, ImageQuality quality, FitResult fit,
-        FitSettings settings) {
+        FitSettings settings, Map<String, Object> extras) {
+
+    public TaskResult(String task, FloatImage reconstruction, ImageQuality quality, FitResult fit,
+            FitSettings settings) {
+        this(task, reconstruction, quality, fit, settings, new LinkedHashMap<>());
+    }
 
     /** Metrics, settings and version under stable snake_case keys. */
     public Map<String, Object> metrics() {
@@ -31,6 +38,7 @@ public record TaskResult(String task, FloatImage reconstruction, ImageQuality qu
         m.put("iterations", fit.iterations());
         m.put("seconds", fit.seconds());
         m.put("seconds_per_iteration", fit.secondsPerIteration());
+        m.putAll(extras);
         m.put("settings", settings.asMap());
         m.put("version", Version.get());
         return m;

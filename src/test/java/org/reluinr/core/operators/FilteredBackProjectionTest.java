@@ -12,7 +12,8 @@ class FilteredBackProjectionTest {
 
     /**
      * Same padding, ramp construction, interpolation and scaling as scikit-image's iradon;
-     * the remaining difference is float rounding and the DFT (direct sums here, FFT there).
+     * the remaining difference (about 2e-7 relative) is float rounding and the DFT (direct
+     * sums here, FFT there).
      */
     @ParameterizedTest
     @CsvSource({"64, 45", "128, 90"})
@@ -22,7 +23,7 @@ class FilteredBackProjectionTest {
         float[] fbp = FilteredBackProjection.reconstruct(sinogram.data(), n, ProjectionAngles.evenlySpaced(angles, 180),
                 FilteredBackProjection.Filter.RAMP);
         double error = RadonGoldenTest.relativeL2(golden.data(), fbp);
-        assertTrue(error < 1e-4, "relative L2 error " + error);
+        assertTrue(error < 1e-5, "relative L2 error " + error);
     }
 
     @ParameterizedTest

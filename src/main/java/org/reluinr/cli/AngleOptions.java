@@ -1,0 +1,28 @@
+package org.reluinr.cli;
+
+import org.reluinr.core.operators.ProjectionAngles;
+
+/** The projection-angle options shared by radon, fbp and ct. */
+final class AngleOptions {
+
+    static final Option ANGLE_RANGE = new Option("angle_range", "180",
+            "angles are evenly spaced over [0, angle_range) degrees, end excluded");
+    static final Option ANGLES = new Option("angles", null,
+            "explicit comma-separated angles in degrees, one per sinogram row (instead of angle_range)");
+
+    private AngleOptions() {
+    }
+
+    /** The angles of a sinogram with {@code rows} rows: the explicit list, or evenly spaced. */
+    static double[] forRows(CommandLine cl, int rows) {
+        if (cl.has("angles")) {
+            double[] angles = ProjectionAngles.parse(cl.string("angles"));
+            if (angles.length != rows) {
+                throw new UsageException("--angles lists " + angles.length + " angles but the sinogram has " + rows
+                        + " rows (one per angle)");
+            }
+            return angles;
+        }
+        return ProjectionAngles.evenlySpaced(rows, cl.number("angle_range"));
+    }
+}

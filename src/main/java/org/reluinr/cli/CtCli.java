@@ -1,0 +1,48 @@
+package org.reluinr.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.reluinr.core.fit.Cancellation;
+import org.reluinr.core.image.FloatImage;
+import org.reluinr.core.tasks.CtTask;
+import org.reluinr.core.tasks.TaskResult;
+import org.reluinr.imagej.ImageFiles;
+
+/** {@code ./inr ct SINOGRAM}: an INR whose Radon transform matches the sinogram. */
+final class CtCli {
+
+    static final String NAME = CtTask.NAME;
+
+    private CtCli() {
+    }
+
+    static CommandLine commandLine() {
+        List<Option> options = EngineOptions.with(CtTask.defaults(), AngleOptions.ANGLE_RANGE, AngleOptions.ANGLES,
+                new Option("ground_truth", null, "the true n×n image, for metrics only (adds FBP's for comparison)"),
+                new Option("out", ".", "output folder (created if missing)"));
+        return new CommandLine(NAME, "SINOGRAM [options]",
+                "CT reconstruction: fits an INR on the n×n grid (n = detector bins = the sinogram's width) such that\n"
+                        + "its parallel-beam Radon transform matches SINOGRAM (one row per angle); writes\n"
+                        + "OUT/<name>-ct.tif and OUT/metrics.json.",
+                options);
+    }
+
+    static int run(String[] args, PrintStream out) throws IOException {
+        CommandLine cl = commandLine();
+        if (!cl.parse(args)) {
+            out.print(cl.help());
+            return 0;
+        }
+        Path input = Path.of(cl.positionals("SINOGRAM").get(0));
+        FloatImage sinogram = InputImages.readPlane(input);
+        double[] angles = AngleOptions.forRows(cl, sinogram.height());
+        FloatImage truth = cl.has("ground_truth") ? InputImages.readPlane(cl.path("ground_truth")) : null;
+        ResultWriter writer = new ResultWriter(cl.path("out"));
+        TaskResult result = CtTask.run(sinogram, angles, EngineOptions.settings(cl), truth, new ConsoleProgress(out),
+                new Cancellation());
+        return TaskOutput.write(result, writer, ImageFiles.baseName(input), out);
+    }
+}

@@ -1,0 +1,102 @@
+package org.reluinr.core.tasks;
+
+import org.reluinr.core.fit.Cancellation;
+import org.reluinr.core.fit.FitProblem;
+import org.reluinr.core.fit.FitResult;
+import org.reluinr.core.fit.FitSettings;
+import org.reluinr.core.fit.ProgressListener;
+import org.reluinr.core.fit.Trainer;
+import org.reluinr.core.grid.CoordinateGrid;
+import org.reluinr.core.image.FloatImage;
+import org.reluinr.core.metrics.GroundTruthQuality;
+import org.reluinr.core.metrics.ImageQuality;
+import org.reluinr.core.operators.FilteredBackProjection;
+import org.reluinr.core.operators.RadonOperator;
+
+/**
+ * CT reconstruction: fit the INR on the n × n grid (n = detector bins) so that its Radon
+ * transform matches the sinogram. Sinograms come in any units; they are divided by the
+ * maximum of their filtered back-projection, which brings the unknown image to about
+ * [0, 1] as the network's initialisation expects, and the result is scaled back.
+ */
+public final class CtTask {
+
+    public static final String NAME = "ct";
+
+    private CtTask() {
+    }
+
+    /** The task's own defaults (see README, "CT reconstruction"). */
+    public static FitSettings defaults() {
+        return FitSettings.builder().c(3).learningRate(2e-3).iterations(300).build();
+    }
+
+    /**
+     * @param sinogram one row per angle, one column per detector bin, one channel
+     * @param anglesDegrees the angle of each row
+     * @param groundTruth the true n × n image for metrics, or null
+     */
+    public static TaskResult run(FloatImage sinogram, double[] anglesDegrees, FitSettings settings,
+            FloatImage groundTruth, ProgressListener listener, Cancellation cancellation) {
+        InputChecks.requireFittable(sinogram, "the sinogram");
+        if (sinogram.channels() != 1 || sinogram.depth() != 1) {
+            throw new IllegalArgumentException("the sinogram must be a single grayscale plane");
+        }
+        int n = sinogram.width();
+        if (anglesDegrees.length != sinogram.height()) {
+            throw new IllegalArgumentException("the sinogram has " + sinogram.height() + " rows but "
+                    + anglesDegrees.length + " angles were given; give one angle per row");
+        }
+        if (groundTruth != null) {
+            InputChecks.requireSameShape(groundTruth, n, n, 1,
+                    "the ground truth must be n × n grayscale, n = the sinogram's width (" + n + ")");
+        }
+        float[] fbp = FilteredBackProjection.reconstruct(sinogram.data(), n, anglesDegrees,
+                FilteredBackProjection.Filter.RAMP);
+        float scale = imageScale(fbp, sinogram.data(), n);
+        float[] measured = sinogram.data().clone();
+        for (int i = 0; i < measured.length; i++) {
+            measured[i] /= scale;
+        }
+        float[] reference = null;
+        if (groundTruth != null) {
+            reference = groundTruth.data().clone();
+            for (int i = 0; i < reference.length; i++) {
+                reference[i] /= scale;
+            }
+        }
+        RadonOperator radon = new RadonOperator(n, anglesDegrees);
+        FitProblem problem = new FitProblem(new CoordinateGrid(n, n), 1, radon, measured, reference);
+        FitResult fit = Trainer.fit(problem, settings, listener, cancellation);
+        float[] values = fit.reconstruction().clone();
+        for (int i = 0; i < values.length; i++) {
+            values[i] *= scale;
+        }
+        FloatImage result = new FloatImage(n, n, 1, 1, values);
+        ImageQuality quality = groundTruth == null ? null : GroundTruthQuality.of(groundTruth, result);
+        TaskResult task = new TaskResult(NAME, result, quality, fit, settings);
+        task.extras().put("n_angles", anglesDegrees.length);
+        if (groundTruth != null) {
+            ImageQuality classical = GroundTruthQuality.of(groundTruth, new FloatImage(n, n, 1, 1, fbp));
+            task.extras().put("fbp_psnr", classical.psnr());
+            task.extras().put("fbp_ssim", classical.ssim());
+        }
+        return task;
+    }
+
+    /** The FBP's maximum, or for a sinogram without positive content its largest magnitude per bin. */
+    private static float imageScale(float[] fbp, float[] sinogram, int n) {
+        float max = 0;
+        for (float v : fbp) {
+            max = Math.max(max, v);
+        }
+        if (max > 0) {
+            return max;
+        }
+        float largest = 0;
+        for (float v : sinogram) {
+            largest = Math.max(largest, Math.abs(v));
+        }
+        return largest > 0 ? largest / n : 1f;
+    }
+}

@@ -1,0 +1,58 @@
+package org.reluinr.core.tasks;
+
+import org.reluinr.core.fit.Cancellation;
+import org.reluinr.core.fit.FitProblem;
+import org.reluinr.core.fit.FitResult;
+import org.reluinr.core.fit.FitSettings;
+import org.reluinr.core.fit.ProgressListener;
+import org.reluinr.core.fit.Trainer;
+import org.reluinr.core.grid.CoordinateGrid;
+import org.reluinr.core.image.FloatImage;
+import org.reluinr.core.image.IntensityRange;
+import org.reluinr.core.metrics.GroundTruthQuality;
+import org.reluinr.core.operators.AveragePoolOperator;
+
+/**
+ * Super-resolution: fit the INR on the s-times finer grid so that its s × s block averages
+ * match the low-resolution image.
+ */
+public final class SuperResolutionTask {
+
+    public static final String NAME = "superres";
+
+    private SuperResolutionTask() {
+    }
+
+    /** The task's own defaults (see README, "Super-resolution"). */
+    public static FitSettings defaults() {
+        return FitSettings.builder().c(3).learningRate(3e-3).iterations(300).build();
+    }
+
+    /**
+     * @param groundTruth the true high-resolution image for metrics, or null
+     */
+    public static TaskResult run(FloatImage low, int scale, FitSettings settings, FloatImage groundTruth,
+            ProgressListener listener, Cancellation cancellation) {
+        InputChecks.requireFittable(low, "the low-resolution image");
+        if (low.depth() != 1) {
+            throw new IllegalArgumentException("super-resolution takes a single 2D image");
+        }
+        AveragePoolOperator pool = new AveragePoolOperator(low.width(), low.height(), scale);
+        int w = pool.highWidth();
+        int h = pool.highHeight();
+        if (groundTruth != null) {
+            InputChecks.requireSameShape(groundTruth, w, h, low.channels(),
+                    "the ground truth must be " + scale + " × the input's size");
+        }
+        IntensityRange range = IntensityRange.of(low);
+        FloatImage measured = range.normalise(low);
+        float[] reference = groundTruth == null ? null : range.normalise(groundTruth).data();
+        FitProblem problem = new FitProblem(new CoordinateGrid(w, h), low.channels(), pool, measured.data(), reference);
+        FitResult fit = Trainer.fit(problem, settings, listener, cancellation);
+        FloatImage result = range.denormalise(new FloatImage(w, h, 1, low.channels(), fit.reconstruction()));
+        TaskResult task = new TaskResult(NAME, result,
+                groundTruth == null ? null : GroundTruthQuality.of(groundTruth, result), fit, settings);
+        task.extras().put("scale", scale);
+        return task;
+    }
+}
