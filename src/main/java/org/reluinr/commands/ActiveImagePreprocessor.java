@@ -11,8 +11,9 @@ import org.scijava.module.process.PreprocessorPlugin;
 import org.scijava.plugin.Plugin;
 
 /**
- * Fills an ImagePlus input that the caller left open with ImageJ's active image. Fiji's
- * legacy layer may do the same earlier; an input already set is left alone.
+ * Fills a required ImagePlus input that the caller left open with ImageJ's active image
+ * (optional ones, such as a ground truth, stay empty). Fiji's legacy layer may do the same
+ * earlier; an input already set is left alone.
  */
 @Plugin(type = PreprocessorPlugin.class, priority = Priority.VERY_HIGH)
 public class ActiveImagePreprocessor extends AbstractPreprocessorPlugin {
@@ -20,7 +21,7 @@ public class ActiveImagePreprocessor extends AbstractPreprocessorPlugin {
     @Override
     public void process(Module module) {
         for (ModuleItem<?> item : module.getInfo().inputs()) {
-            if (item.getType() == ImagePlus.class && !module.isInputResolved(item.getName())
+            if (item.getType() == ImagePlus.class && item.isRequired() && !module.isInputResolved(item.getName())
                     && module.getInput(item.getName()) == null) {
                 ImagePlus active = WindowManager.getCurrentImage();
                 if (active != null) {

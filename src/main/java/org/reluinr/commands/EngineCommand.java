@@ -40,6 +40,16 @@ public abstract class EngineCommand extends ImageCommand {
     @Parameter(label = "show_plot", description = "Plot the loss at each iteration", persist = false)
     boolean show_plot;
 
+    /** Starts from a task's own recommended settings instead of the general defaults. */
+    void useDefaults(FitSettings defaults) {
+        width = defaults.width();
+        hidden_layers = defaults.hiddenLayers();
+        c = defaults.c();
+        learning_rate = defaults.learningRate();
+        iterations = defaults.iterations();
+        seed = defaults.seed();
+    }
+
     /** Short task name for the output title. */
     abstract String taskName();
 

@@ -28,6 +28,6 @@ public class FitInrCommand extends EngineCommand {
 
     @Override
     PlaneTask planeTask(FitSettings settings) {
-        return (plane, listener, cancel) -> FitInr.fit(plane, settings, listener, cancel);
+        return (k, plane, listener, cancel) -> FitInr.fit(plane, settings, listener, cancel);
     }
 }

@@ -11,6 +11,9 @@ import org.reluinr.core.fit.ProgressListener;
 @FunctionalInterface
 public interface PlaneTask {
 
-    InrResult run(RandomAccessibleInterval<? extends RealType<?>> plane, ProgressListener listener,
+    /**
+     * @param planeNumber the plane's 1-based position in the input stack (to pick a matching ground truth)
+     */
+    InrResult run(int planeNumber, RandomAccessibleInterval<? extends RealType<?>> plane, ProgressListener listener,
             Cancellation cancellation);
 }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+
 import ij.IJ;
 import ij.ImagePlus;
 import ij.ImageStack;
@@ -39,6 +42,31 @@ public final class TaskRunner {
         }
     }
 
+    /** Refuses a stack for commands that take one plane, saying what to do instead. */
+    public static void requireSinglePlane(ImagePlus input, String command) {
+        if (input.getStackSize() > 1) {
+            throw new IllegalArgumentException("the image is a stack of " + input.getStackSize() + " planes; " + command
+                    + " takes a single plane: pick one with Image > Duplicate..., or loop over the slices in a macro");
+        }
+    }
+
+    /**
+     * The ground truth's plane for input plane {@code planeNumber}: null without a ground truth,
+     * its only plane, or the plane at the same position.
+     */
+    public static RandomAccessibleInterval<? extends RealType<?>> groundTruthPlane(ImagePlus truth, int planeNumber,
+            int inputPlanes) {
+        if (truth == null || truth.getWidth() == 0) {
+            return null;
+        }
+        int planes = truth.getStackSize();
+        if (planes != 1 && planes != inputPlanes) {
+            throw new IllegalArgumentException("the ground truth has " + planes + " planes and the input " + inputPlanes
+                    + "; give a single-plane ground truth or one plane per input plane");
+        }
+        return ImagePlusImgs.wrap(truth.getStack().getProcessor(planes == 1 ? 1 : planeNumber));
+    }
+
     /**
      * @param task short task name, used in the output title {@code <title>-<task>}
      * @param scale output pixels per input pixel along x and y (calibration is divided by it)
@@ -59,7 +87,7 @@ public final class TaskRunner {
             List<TaskResult> results = new ArrayList<>();
             for (int k = 1; k <= planeCount; k++) {
                 String label = planeCount == 1 ? task : task + " plane " + k + "/" + planeCount;
-                InrResult result = planeTask.run(ImagePlusImgs.wrap(stack.getProcessor(k)),
+                InrResult result = planeTask.run(k, ImagePlusImgs.wrap(stack.getProcessor(k)),
                         new ImageJProgress(label, cancellation, hostCancel), cancellation);
                 results.add(result.task());
                 if (result.status() != FitStatus.COMPLETED) {

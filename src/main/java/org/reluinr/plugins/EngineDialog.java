@@ -26,9 +26,8 @@ final class EngineDialog {
         return all;
     }
 
-    /** Adds the fields with the built-in defaults (never the last dialog's values: those change results). */
-    static void add(GenericDialog gd) {
-        FitSettings d = FitSettings.builder().build();
+    /** Adds the fields with a task's defaults (never the last dialog's values: those change results). */
+    static void add(GenericDialog gd, FitSettings d) {
         gd.addNumericField("width", d.width(), 0);
         gd.addNumericField("hidden_layers", d.hiddenLayers(), 0);
         gd.addNumericField("c", d.c(), 2);

@@ -27,7 +27,7 @@ public class FitInrPlugin extends DialogPlugin {
 
     @Override
     void addFields(GenericDialog gd) {
-        EngineDialog.add(gd);
+        EngineDialog.add(gd, FitSettings.builder().build());
         gd.addCheckbox("show_plot", false);
     }
 
@@ -36,6 +36,6 @@ public class FitInrPlugin extends DialogPlugin {
         FitSettings settings = EngineDialog.read(gd);
         boolean showPlot = gd.getNextBoolean();
         return TaskRunner.run(input, RepresentationTask.NAME, 1,
-                (plane, listener, cancel) -> FitInr.fit(plane, settings, listener, cancel), showPlot, () -> false);
+                (k, plane, listener, cancel) -> FitInr.fit(plane, settings, listener, cancel), showPlot, () -> false);
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +28,7 @@ class MacroTest {
     @Test
     void recordedCallWithEveryKeyFitsAndPlots() throws Exception {
         Path image = smallCopy("camera_256.png", 64, "camera64.tif");
-        String out = runMacro("macros/fit_inr.ijm", image.toString(),
+        String out = MacroRuns.run("macros/fit_inr.ijm", image.toString(),
                 "print(\"IMAGES=\" + nImages); print(\"WIDTH=\" + getInfo(\"width\")); print(\"SEED=\" + getInfo(\"seed\"));");
         assertTrue(out.contains("camera64-fit: completed 300 iterations"), out);
         assertTrue(psnr(out) > 24, out);
@@ -40,7 +39,7 @@ class MacroTest {
     @Test
     void defaultsOnlyCallUsesTheBuiltInSettings() throws Exception {
         Path image = smallCopy("camera_256.png", 24, "camera24.tif");
-        String out = runMacro("macros/fit_inr_defaults.ijm", image.toString(),
+        String out = MacroRuns.run("macros/fit_inr_defaults.ijm", image.toString(),
                 "print(\"SETTINGS=\" + getInfo(\"width\") + \",\" + getInfo(\"hidden_layers\") + \",\" + getInfo(\"c\")"
                         + " + \",\" + getInfo(\"learning_rate\") + \",\" + getInfo(\"seed\"));");
         assertTrue(out.contains("camera24-fit: PSNR"), out);
@@ -56,7 +55,7 @@ class MacroTest {
         smallCopy("camera_256.png", 32, "in/camera.tif");
         smallCopy("astronaut.png", 32, "in/astronaut.png");
         Files.writeString(in.resolve("notes.txt"), "not an image");
-        String out = runMacro("macros/batch_fit_folder.ijm", in + "|" + outFolder, "");
+        String out = MacroRuns.run("macros/batch_fit_folder.ijm", in + "|" + outFolder, "");
         List<String> csv = Files.readAllLines(outFolder.resolve("metrics.csv"));
         assertEquals(3, csv.size(), out + csv);
         assertTrue(csv.get(0).startsWith("image,output,status,psnr"));
@@ -73,7 +72,7 @@ class MacroTest {
 
     @Test
     void badInputIsReportedInOneLogLineAndTheInputIsKept() throws Exception {
-        String out = runMacro("src/test/resources/macros/bad_input.ijm", "", "");
+        String out = MacroRuns.run("src/test/resources/macros/bad_input.ijm", "", "");
         assertTrue(out.contains("ReLU-INR Fit INR...: no image is open; open or select the input image first"), out);
         assertTrue(out.contains("ReLU-INR Fit INR...: unknown macro key widht; the keys are width, hidden_layers, c,"
                 + " learning_rate, iterations, seed, show_plot"), out);
@@ -87,7 +86,7 @@ class MacroTest {
     @Test
     void radonMacroReproducesTheGoldenSinogram() throws Exception {
         Path saved = tmp.resolve("sinogram.tif");
-        String out = runMacro("macros/radon_transform.ijm", GOLDEN.resolve("phantom64.tif").toString(),
+        String out = MacroRuns.run("macros/radon_transform.ijm", GOLDEN.resolve("phantom64.tif").toString(),
                 "saveAs(\"Tiff\", \"" + saved + "\");");
         assertTrue(out.contains("phantom64-radon: 45 angles x 64 detector bins"), out);
         assertClose("phantom64_sinogram_45angles.tif", saved);
@@ -96,7 +95,7 @@ class MacroTest {
     @Test
     void fbpMacroReconstructsLikeScikitImage() throws Exception {
         Path saved = tmp.resolve("fbp.tif");
-        String out = runMacro("macros/filtered_back_projection.ijm",
+        String out = MacroRuns.run("macros/filtered_back_projection.ijm",
                 GOLDEN.resolve("phantom64_sinogram_45angles.tif").toString(), "saveAs(\"Tiff\", \"" + saved + "\");");
         assertTrue(out.contains("phantom64_sinogram_45angles-fbp: 64x64 reconstruction"), out);
         assertClose("phantom64_fbp_ramp_45angles.tif", saved);
@@ -104,7 +103,7 @@ class MacroTest {
 
     @Test
     void ctInputThatDoesNotFitIsRefusedWithTheReason() throws Exception {
-        String out = runMacro("src/test/resources/macros/bad_ct_input.ijm",
+        String out = MacroRuns.run("src/test/resources/macros/bad_ct_input.ijm",
                 GOLDEN.resolve("phantom64_sinogram_45angles.tif").toString(), "");
         assertTrue(out.contains("ReLU-INR Filtered Back-Projection...: the sinogram has 45 rows (one per angle) but 2"
                 + " angles were given; give one angle per row"), out);
@@ -115,6 +114,11 @@ class MacroTest {
         assertTrue(out.contains("ReLU-INR Filtered Back-Projection...: unknown macro key n_angles; the keys are filter,"
                 + " angle_range, angle_list"), out);
         assertTrue(out.contains("AFTER=2"), "no output was made: " + out);
+        assertTrue(out.contains("ReLU-INR CT Reconstruction...: the ground truth must be n × n grayscale, n = the"
+                + " sinogram's width (64)"), out);
+        assertTrue(out.contains("ReLU-INR CT Reconstruction...: the image is a stack of 2 planes; CT Reconstruction"
+                + " takes a single plane"), out);
+        assertTrue(out.contains("AFTER_CT=4"), "no output was made: " + out);
         assertFalse(out.contains("Exception"), out);
     }
 
@@ -130,13 +134,6 @@ class MacroTest {
             worst = Math.max(worst, Math.abs(expected[i] - actual[i]));
         }
         assertTrue(worst <= 1e-4 * scale, "largest difference " + worst + " of " + scale);
-    }
-
-    private String runMacro(String macro, String argument, String extra) throws IOException, InterruptedException {
-        ChildJvm.Outcome outcome = ChildJvm.run(ChildJvm.testClassPath(), LegacyMacroMain.class.getName(), macro,
-                argument, extra);
-        assertEquals(0, outcome.exitCode(), outcome.output());
-        return outcome.output();
     }
 
     private Path smallCopy(String testImage, int size, String name) {

@@ -21,7 +21,7 @@ class TaskRunnerTest {
     @Test
     void escDuringTrainingStopsWithinOneIterationAndKeepsTheBestNetwork() {
         ImagePlus input = twoPlanes();
-        PlaneTask pressEscAtIteration3 = (plane, listener, cancel) -> FitInr.fit(plane, SETTINGS, p -> {
+        PlaneTask pressEscAtIteration3 = (k, plane, listener, cancel) -> FitInr.fit(plane, SETTINGS, p -> {
             if (p.iteration() == 3) {
                 IJ.setKeyDown(KeyEvent.VK_ESCAPE);
             }
@@ -40,7 +40,7 @@ class TaskRunnerTest {
     void anEscPressedBeforeTheRunDoesNotCancelIt() {
         IJ.setKeyDown(KeyEvent.VK_ESCAPE);
         ImagePlus output = TaskRunner.run(twoPlanes(), "fit", 1,
-                (plane, listener, cancel) -> FitInr.fit(plane, SETTINGS, listener, cancel), false, () -> false);
+                (k, plane, listener, cancel) -> FitInr.fit(plane, SETTINGS, listener, cancel), false, () -> false);
         assertEquals(2, output.getStackSize());
         assertEquals("completed", output.getStringProperty("plane_2_status"));
     }
