@@ -30,6 +30,8 @@ class FijiFolderIT {
             String config = new String(jar.getInputStream(jar.getEntry("plugins.config")).readAllBytes(),
                     StandardCharsets.UTF_8);
             for (String entry : List.of("\"Fit INR...\", org.reluinr.plugins.FitInrPlugin",
+                    "\"Super-Resolution...\", org.reluinr.plugins.SuperResolutionPlugin",
+                    "\"CT Reconstruction...\", org.reluinr.plugins.CtReconstructionPlugin",
                     "\"Radon Transform...\", org.reluinr.plugins.RadonTransformPlugin",
                     "\"Filtered Back-Projection...\", org.reluinr.plugins.FbpPlugin")) {
                 assertTrue(config.contains("Plugins>ReLU-INR, " + entry), config);
@@ -37,7 +39,8 @@ class FijiFolderIT {
             assertNotNull(jar.getEntry("org/reluinr/plugins/FitInrPlugin.class"));
             String index = new String(jar.getInputStream(jar.getEntry("META-INF/json/org.scijava.plugin.Plugin"))
                     .readAllBytes(), StandardCharsets.UTF_8);
-            for (String command : List.of("FitInrCommand", "RadonTransformCommand", "FbpCommand")) {
+            for (String command : List.of("FitInrCommand", "SuperResolutionCommand", "CtReconstructionCommand",
+                    "RadonTransformCommand", "FbpCommand")) {
                 assertTrue(index.contains("org.reluinr.commands." + command), index);
             }
             assertFalse(index.contains("menuPath"), "menu entries come from plugins.config only: " + index);
