@@ -15,6 +15,7 @@ public final class FitSettings {
     private final double learningRate;
     private final int iterations;
     private final long seed;
+    private final double stopLoss;
 
     private FitSettings(Builder b) {
         this.width = b.width;
@@ -23,6 +24,7 @@ public final class FitSettings {
         this.learningRate = b.learningRate;
         this.iterations = b.iterations;
         this.seed = b.seed;
+        this.stopLoss = b.stopLoss;
     }
 
     public static Builder builder() {
@@ -31,7 +33,7 @@ public final class FitSettings {
 
     public Builder toBuilder() {
         return new Builder().width(width).hiddenLayers(hiddenLayers).c(c).learningRate(learningRate)
-                .iterations(iterations).seed(seed);
+                .iterations(iterations).seed(seed).stopLoss(stopLoss);
     }
 
     public int width() {
@@ -58,6 +60,11 @@ public final class FitSettings {
         return seed;
     }
 
+    /** Training stops once the data loss is at or below this value; 0 means never. */
+    public double stopLoss() {
+        return stopLoss;
+    }
+
     /** The settings under their user-facing keys, in a stable order (for metrics files and image info). */
     public Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -67,6 +74,7 @@ public final class FitSettings {
         m.put("learning_rate", learningRate);
         m.put("iterations", iterations);
         m.put("seed", seed);
+        m.put("stop_loss", stopLoss);
         return m;
     }
 
@@ -83,6 +91,7 @@ public final class FitSettings {
         private double learningRate = 3e-3;
         private int iterations = 1000;
         private long seed = 0;
+        private double stopLoss = 0;
 
         public Builder width(int value) {
             width = positive("width", value);
@@ -111,6 +120,14 @@ public final class FitSettings {
 
         public Builder seed(long value) {
             seed = value;
+            return this;
+        }
+
+        public Builder stopLoss(double value) {
+            if (!(value >= 0) || Double.isInfinite(value)) {
+                throw new IllegalArgumentException("stop_loss must be 0 (off) or a positive number, got " + value);
+            }
+            stopLoss = value;
             return this;
         }
 
