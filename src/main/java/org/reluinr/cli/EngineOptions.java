@@ -22,7 +22,11 @@ final class EngineOptions {
                 new Option("iterations", String.valueOf(defaults.iterations()), "full-batch training iterations"),
                 new Option("seed", String.valueOf(defaults.seed()), "random seed of the weight initialisation"),
                 new Option("stop_loss", String.valueOf(defaults.stopLoss()),
-                        "stop once the data loss is at or below this value (0: run all iterations)"));
+                        "stop once the data loss is at or below this value (0: run all iterations)"),
+                new Option("path_norm_weight", String.valueOf(defaults.pathNormWeight()),
+                        "λ of the regulariser λ · path norm added to the loss (0: off)"),
+                new Option("weight_decay", String.valueOf(defaults.weightDecay()),
+                        "L2 weight decay as in PyTorch's Adam (0: off)"));
     }
 
     static List<Option> with(FitSettings defaults, Option... more) {
@@ -45,6 +49,8 @@ final class EngineOptions {
                 .iterations(cl.integer("iterations"))
                 .seed(cl.longValue("seed"))
                 .stopLoss(cl.number("stop_loss"))
+                .pathNormWeight(cl.number("path_norm_weight"))
+                .weightDecay(cl.number("weight_decay"))
                 .build();
     }
 }

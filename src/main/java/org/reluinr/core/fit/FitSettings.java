@@ -16,6 +16,8 @@ public final class FitSettings {
     private final int iterations;
     private final long seed;
     private final double stopLoss;
+    private final double pathNormWeight;
+    private final double weightDecay;
 
     private FitSettings(Builder b) {
         this.width = b.width;
@@ -25,6 +27,8 @@ public final class FitSettings {
         this.iterations = b.iterations;
         this.seed = b.seed;
         this.stopLoss = b.stopLoss;
+        this.pathNormWeight = b.pathNormWeight;
+        this.weightDecay = b.weightDecay;
     }
 
     public static Builder builder() {
@@ -33,7 +37,8 @@ public final class FitSettings {
 
     public Builder toBuilder() {
         return new Builder().width(width).hiddenLayers(hiddenLayers).c(c).learningRate(learningRate)
-                .iterations(iterations).seed(seed).stopLoss(stopLoss);
+                .iterations(iterations).seed(seed).stopLoss(stopLoss).pathNormWeight(pathNormWeight)
+                .weightDecay(weightDecay);
     }
 
     public int width() {
@@ -60,6 +65,16 @@ public final class FitSettings {
         return seed;
     }
 
+    /** λ of the regulariser λ · path norm added to the loss; 0 means none. */
+    public double pathNormWeight() {
+        return pathNormWeight;
+    }
+
+    /** L2 weight decay (coupled, as PyTorch's Adam applies it); 0 means none. */
+    public double weightDecay() {
+        return weightDecay;
+    }
+
     /** Training stops once the data loss is at or below this value; 0 means never. */
     public double stopLoss() {
         return stopLoss;
@@ -75,6 +90,8 @@ public final class FitSettings {
         m.put("iterations", iterations);
         m.put("seed", seed);
         m.put("stop_loss", stopLoss);
+        m.put("path_norm_weight", pathNormWeight);
+        m.put("weight_decay", weightDecay);
         return m;
     }
 
@@ -92,6 +109,8 @@ public final class FitSettings {
         private int iterations = 1000;
         private long seed = 0;
         private double stopLoss = 0;
+        private double pathNormWeight = 0;
+        private double weightDecay = 0;
 
         public Builder width(int value) {
             width = positive("width", value);
@@ -124,10 +143,17 @@ public final class FitSettings {
         }
 
         public Builder stopLoss(double value) {
-            if (!(value >= 0) || Double.isInfinite(value)) {
-                throw new IllegalArgumentException("stop_loss must be 0 (off) or a positive number, got " + value);
-            }
-            stopLoss = value;
+            stopLoss = nonNegative("stop_loss", value);
+            return this;
+        }
+
+        public Builder pathNormWeight(double value) {
+            pathNormWeight = nonNegative("path_norm_weight", value);
+            return this;
+        }
+
+        public Builder weightDecay(double value) {
+            weightDecay = nonNegative("weight_decay", value);
             return this;
         }
 
@@ -138,6 +164,13 @@ public final class FitSettings {
         private static int positive(String key, int value) {
             if (value < 1) {
                 throw new IllegalArgumentException(key + " must be a positive integer, got " + value);
+            }
+            return value;
+        }
+
+        private static double nonNegative(String key, double value) {
+            if (!(value >= 0) || Double.isInfinite(value)) {
+                throw new IllegalArgumentException(key + " must be 0 (off) or a positive number, got " + value);
             }
             return value;
         }
