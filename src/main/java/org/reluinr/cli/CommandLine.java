@@ -28,6 +28,10 @@ final class CommandLine {
         this.options = options;
     }
 
+    List<Option> options() {
+        return options;
+    }
+
     String help() {
         StringBuilder sb = new StringBuilder();
         sb.append("usage: ./inr ").append(name).append(' ').append(synopsis).append("\n\n").append(description)

@@ -9,6 +9,7 @@ import org.reluinr.core.fit.Cancellation;
 import org.reluinr.core.image.FloatImage;
 import org.reluinr.core.tasks.CtTask;
 import org.reluinr.core.tasks.TaskResult;
+import org.reluinr.core.tasks.TaskRun;
 import org.reluinr.imagej.ImageFiles;
 
 /** {@code ./inr ct SINOGRAM}: an INR whose Radon transform matches the sinogram. */
@@ -37,12 +38,18 @@ final class CtCli {
             return 0;
         }
         Path input = Path.of(cl.positionals("SINOGRAM").get(0));
+        TaskRun task = prepare(cl, input);
+        ResultWriter writer = new ResultWriter(cl.path("out"));
+        TaskResult result = task.run(EngineOptions.settings(cl), new ConsoleProgress(out), new Cancellation());
+        return TaskOutput.write(result, writer, ImageFiles.baseName(input), out);
+    }
+
+    /** CT reconstruction from the sinogram in {@code input}. */
+    static TaskRun prepare(CommandLine cl, Path input) {
         FloatImage sinogram = InputImages.readPlane(input);
         double[] angles = AngleOptions.forRows(cl, sinogram.height());
         FloatImage truth = cl.has("ground_truth") ? InputImages.readPlane(cl.path("ground_truth")) : null;
-        ResultWriter writer = new ResultWriter(cl.path("out"));
-        TaskResult result = CtTask.run(sinogram, angles, EngineOptions.settings(cl), truth, new ConsoleProgress(out),
-                new Cancellation());
-        return TaskOutput.write(result, writer, ImageFiles.baseName(input), out);
+        return (settings, listener, cancellation) -> CtTask.run(sinogram, angles, settings, truth, listener,
+                cancellation);
     }
 }

@@ -20,7 +20,13 @@ final class EngineOptions {
                 new Option("learning_rate", String.valueOf(defaults.learningRate()),
                         "Adam learning rate at the start; it decays to a tenth by the last iteration"),
                 new Option("iterations", String.valueOf(defaults.iterations()), "full-batch training iterations"),
-                new Option("seed", String.valueOf(defaults.seed()), "random seed of the weight initialisation"));
+                new Option("seed", String.valueOf(defaults.seed()), "random seed of the weight initialisation"),
+                new Option("stop_loss", String.valueOf(defaults.stopLoss()),
+                        "stop once the data loss is at or below this value (0: run all iterations)"),
+                new Option("path_norm_weight", String.valueOf(defaults.pathNormWeight()),
+                        "λ of the regulariser λ · path norm added to the loss (0: off)"),
+                new Option("weight_decay", String.valueOf(defaults.weightDecay()),
+                        "L2 weight decay as in PyTorch's Adam (0: off)"));
     }
 
     static List<Option> with(FitSettings defaults, Option... more) {
@@ -30,13 +36,21 @@ final class EngineOptions {
     }
 
     static FitSettings settings(CommandLine cl) {
+        return settings(cl, cl.number("c"));
+    }
+
+    /** The settings with c given by the caller (select-c sets c itself). */
+    static FitSettings settings(CommandLine cl, double c) {
         return FitSettings.builder()
                 .width(cl.integer("width"))
                 .hiddenLayers(cl.integer("hidden_layers"))
-                .c(cl.number("c"))
+                .c(c)
                 .learningRate(cl.number("learning_rate"))
                 .iterations(cl.integer("iterations"))
                 .seed(cl.longValue("seed"))
+                .stopLoss(cl.number("stop_loss"))
+                .pathNormWeight(cl.number("path_norm_weight"))
+                .weightDecay(cl.number("weight_decay"))
                 .build();
     }
 }

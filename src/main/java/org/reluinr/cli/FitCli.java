@@ -9,6 +9,7 @@ import org.reluinr.core.fit.FitSettings;
 import org.reluinr.core.image.FloatImage;
 import org.reluinr.core.tasks.RepresentationTask;
 import org.reluinr.core.tasks.TaskResult;
+import org.reluinr.core.tasks.TaskRun;
 import org.reluinr.imagej.ImageFiles;
 
 /** {@code ./inr fit IMAGE}: fit a BW-ReLU INR to an image and write the reconstruction and metrics. */
@@ -34,16 +35,20 @@ final class FitCli {
             return 0;
         }
         Path input = Path.of(cl.positionals("IMAGE").get(0));
-        FitSettings settings = EngineOptions.settings(cl);
-        return fitAndWrite(input, settings, cl.path("out"), out);
+        return fitAndWrite(input, EngineOptions.settings(cl), cl.path("out"), out);
+    }
+
+    /** The representation task bound to the image in {@code input}. */
+    static TaskRun prepare(Path input) {
+        FloatImage image = InputImages.readPlane(input);
+        return (settings, listener, cancellation) -> RepresentationTask.run(image, settings, listener, cancellation);
     }
 
     static int fitAndWrite(Path input, FitSettings settings, Path outFolder, PrintStream out) throws IOException {
-        FloatImage image = InputImages.readPlane(input);
+        TaskRun task = prepare(input);
         ResultWriter writer = new ResultWriter(outFolder);
-        out.printf("fitting %s (%d×%d, %d channel(s)) with %s%n", input, image.width(), image.height(), image.channels(),
-                settings);
-        TaskResult result = RepresentationTask.run(image, settings, new ConsoleProgress(out), new Cancellation());
+        out.printf("fitting %s with %s%n", input, settings);
+        TaskResult result = task.run(settings, new ConsoleProgress(out), new Cancellation());
         return TaskOutput.write(result, writer, ImageFiles.baseName(input), out);
     }
 }

@@ -21,6 +21,7 @@ public final class Main {
               ct SINOGRAM       CT reconstruction: an INR whose Radon transform matches SINOGRAM
               radon IMAGE       simulate a parallel-beam sinogram
               fbp SINOGRAM      filtered back-projection (the classical CT reconstruction)
+              select-c INPUT    choose the BW-ReLU scale c by the lowest path norm at equal data fit
               demo              fit the bundled cameraman (test-images/camera_256.png)
               bench             time training iterations and their GEMMs
 
@@ -48,6 +49,7 @@ public final class Main {
                 case CtCli.NAME -> CtCli.run(rest, out);
                 case RadonCli.NAME -> RadonCli.run(rest, out);
                 case FbpCli.NAME -> FbpCli.run(rest, out);
+                case SelectCCli.NAME -> SelectCCli.run(rest, out);
                 case DemoCli.NAME -> DemoCli.run(rest, home(), out);
                 case BenchCli.NAME -> BenchCli.run(rest, out);
                 default -> throw new UsageException("unknown command '" + args[0] + "'; run ./inr --help");

@@ -10,6 +10,7 @@ import org.reluinr.core.metrics.GroundTruthQuality;
 import org.reluinr.core.metrics.ImageQuality;
 import org.reluinr.core.tasks.SuperResolutionTask;
 import org.reluinr.core.tasks.TaskResult;
+import org.reluinr.core.tasks.TaskRun;
 import org.reluinr.imagej.ImageFiles;
 import org.reluinr.imagej.Upscaling;
 
@@ -39,18 +40,26 @@ final class SuperResCli {
             return 0;
         }
         Path input = Path.of(cl.positionals("IMAGE").get(0));
+        TaskRun task = prepare(cl, input);
+        ResultWriter writer = new ResultWriter(cl.path("out"));
+        TaskResult result = task.run(EngineOptions.settings(cl), new ConsoleProgress(out), new Cancellation());
+        return TaskOutput.write(result, writer, ImageFiles.baseName(input), out);
+    }
+
+    /** Super-resolution of the image in {@code input}, with bicubic metrics when a ground truth is given. */
+    static TaskRun prepare(CommandLine cl, Path input) {
         int scale = scale(cl.string("scale"));
         FloatImage low = InputImages.readPlane(input);
         FloatImage truth = cl.has("ground_truth") ? InputImages.readPlane(cl.path("ground_truth")) : null;
-        ResultWriter writer = new ResultWriter(cl.path("out"));
-        TaskResult result = SuperResolutionTask.run(low, scale, EngineOptions.settings(cl), truth,
-                new ConsoleProgress(out), new Cancellation());
-        if (truth != null) {
-            ImageQuality bicubic = GroundTruthQuality.of(truth, Upscaling.bicubic(low, scale));
-            result.extras().put("bicubic_psnr", bicubic.psnr());
-            result.extras().put("bicubic_ssim", bicubic.ssim());
-        }
-        return TaskOutput.write(result, writer, ImageFiles.baseName(input), out);
+        return (settings, listener, cancellation) -> {
+            TaskResult result = SuperResolutionTask.run(low, scale, settings, truth, listener, cancellation);
+            if (truth != null) {
+                ImageQuality bicubic = GroundTruthQuality.of(truth, Upscaling.bicubic(low, scale));
+                result.extras().put("bicubic_psnr", bicubic.psnr());
+                result.extras().put("bicubic_ssim", bicubic.ssim());
+            }
+            return result;
+        };
     }
 
     private static int scale(String value) {

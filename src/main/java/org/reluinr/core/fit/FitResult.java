@@ -14,9 +14,11 @@ package org.reluinr.core.fit;
  * @param seconds wall time of the training loop
  * @param parameters the kept network parameters, tensor by tensor as in
  *     {@link org.reluinr.core.nn.Mlp#parameters()}
+ * @param pathNorm the kept network's path norm ({@link org.reluinr.core.nn.PathNorm})
  */
 public record FitResult(float[] reconstruction, FitStatus status, String message, double bestLoss, int bestIteration,
-        int iterations, double[] lossHistory, double[] psnrHistory, double seconds, float[][] parameters) {
+        int iterations, double[] lossHistory, double[] psnrHistory, double seconds, float[][] parameters,
+        double pathNorm) {
 
     public double secondsPerIteration() {
         return iterations == 0 ? Double.NaN : seconds / iterations;

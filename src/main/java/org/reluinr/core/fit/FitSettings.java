@@ -15,6 +15,9 @@ public final class FitSettings {
     private final double learningRate;
     private final int iterations;
     private final long seed;
+    private final double stopLoss;
+    private final double pathNormWeight;
+    private final double weightDecay;
 
     private FitSettings(Builder b) {
         this.width = b.width;
@@ -23,6 +26,9 @@ public final class FitSettings {
         this.learningRate = b.learningRate;
         this.iterations = b.iterations;
         this.seed = b.seed;
+        this.stopLoss = b.stopLoss;
+        this.pathNormWeight = b.pathNormWeight;
+        this.weightDecay = b.weightDecay;
     }
 
     public static Builder builder() {
@@ -31,7 +37,8 @@ public final class FitSettings {
 
     public Builder toBuilder() {
         return new Builder().width(width).hiddenLayers(hiddenLayers).c(c).learningRate(learningRate)
-                .iterations(iterations).seed(seed);
+                .iterations(iterations).seed(seed).stopLoss(stopLoss).pathNormWeight(pathNormWeight)
+                .weightDecay(weightDecay);
     }
 
     public int width() {
@@ -58,6 +65,21 @@ public final class FitSettings {
         return seed;
     }
 
+    /** λ of the regulariser λ · path norm added to the loss; 0 means none. */
+    public double pathNormWeight() {
+        return pathNormWeight;
+    }
+
+    /** L2 weight decay (coupled, as PyTorch's Adam applies it); 0 means none. */
+    public double weightDecay() {
+        return weightDecay;
+    }
+
+    /** Training stops once the data loss is at or below this value; 0 means never. */
+    public double stopLoss() {
+        return stopLoss;
+    }
+
     /** The settings under their user-facing keys, in a stable order (for metrics files and image info). */
     public Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -67,6 +89,9 @@ public final class FitSettings {
         m.put("learning_rate", learningRate);
         m.put("iterations", iterations);
         m.put("seed", seed);
+        m.put("stop_loss", stopLoss);
+        m.put("path_norm_weight", pathNormWeight);
+        m.put("weight_decay", weightDecay);
         return m;
     }
 
@@ -83,6 +108,9 @@ public final class FitSettings {
         private double learningRate = 3e-3;
         private int iterations = 1000;
         private long seed = 0;
+        private double stopLoss = 0;
+        private double pathNormWeight = 0;
+        private double weightDecay = 0;
 
         public Builder width(int value) {
             width = positive("width", value);
@@ -114,6 +142,21 @@ public final class FitSettings {
             return this;
         }
 
+        public Builder stopLoss(double value) {
+            stopLoss = nonNegative("stop_loss", value);
+            return this;
+        }
+
+        public Builder pathNormWeight(double value) {
+            pathNormWeight = nonNegative("path_norm_weight", value);
+            return this;
+        }
+
+        public Builder weightDecay(double value) {
+            weightDecay = nonNegative("weight_decay", value);
+            return this;
+        }
+
         public FitSettings build() {
             return new FitSettings(this);
         }
@@ -121,6 +164,13 @@ public final class FitSettings {
         private static int positive(String key, int value) {
             if (value < 1) {
                 throw new IllegalArgumentException(key + " must be a positive integer, got " + value);
+            }
+            return value;
+        }
+
+        private static double nonNegative(String key, double value) {
+            if (!(value >= 0) || Double.isInfinite(value)) {
+                throw new IllegalArgumentException(key + " must be 0 (off) or a positive number, got " + value);
             }
             return value;
         }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.reluinr.core.metrics.Psnr;
 import org.reluinr.core.nn.ParameterTensor;
+import org.reluinr.core.nn.PathNorm;
 
 /**
  * Fits an INR to a {@link FitProblem}: full-batch Adam on the data loss, with the learning
@@ -56,6 +57,11 @@ public final class Trainer {
             done++;
             double rate = done / ((System.nanoTime() - start) * 1e-9);
             listener.onProgress(new Progress(done, total, value, psnrHistory[done - 1], rate));
+            if (value <= settings.stopLoss()) {
+                status = FitStatus.REACHED_STOP_LOSS;
+                message = String.format("reached stop_loss %.3g at iteration %d", settings.stopLoss(), done);
+                break;
+            }
             step.update(done - 1);
         }
         if (status == FitStatus.COMPLETED) {
@@ -70,7 +76,8 @@ public final class Trainer {
         restore(best, parameters);
         step.evaluate();
         return new FitResult(step.output().clone(), status, message, bestLoss, bestIteration, done,
-                Arrays.copyOf(lossHistory, done), Arrays.copyOf(psnrHistory, done), seconds, best);
+                Arrays.copyOf(lossHistory, done), Arrays.copyOf(psnrHistory, done), seconds, best,
+                PathNorm.of(step.network().spec(), best));
     }
 
     private static float[][] snapshot(List<ParameterTensor> parameters) {

@@ -9,6 +9,7 @@ import org.reluinr.core.nn.LearningRateSchedule;
 import org.reluinr.core.nn.Mlp;
 import org.reluinr.core.nn.MlpSpec;
 import org.reluinr.core.nn.ParameterTensor;
+import org.reluinr.core.nn.PathNorm;
 
 /**
  * One full-batch optimisation step, split in two: {@link #evaluate()} runs the network on
@@ -25,12 +26,14 @@ public final class TrainingStep {
     private final float[] output;
     private final float[] gradient;
     private final int points;
+    private final double pathNormWeight;
 
     public TrainingStep(FitProblem problem, FitSettings settings) {
         CoordinateGrid grid = problem.grid();
         points = grid.points();
         network = new Mlp(networkSpec(problem, settings), points, settings.seed());
-        adam = new Adam(network.parameters());
+        adam = new Adam(network.parameters(), settings.weightDecay());
+        pathNormWeight = settings.pathNormWeight();
         schedule = new LearningRateSchedule(settings.learningRate(), settings.iterations());
         loss = new DataLoss(problem.operator(), problem.channels(), problem.measurements());
         coordinates = new float[points * grid.dimensions()];
@@ -51,9 +54,12 @@ public final class TrainingStep {
         return loss.evaluate(output, gradient);
     }
 
-    /** Backpropagates the last evaluation and takes Adam step t (0-based). */
+    /** Backpropagates the last evaluation, adds the regularisers' gradients and takes Adam step t (0-based). */
     public void update(int t) {
         network.backward(gradient, 0, points, false);
+        if (pathNormWeight > 0) {
+            PathNorm.addGradient(network, pathNormWeight);
+        }
         adam.step(schedule.at(t));
     }
 

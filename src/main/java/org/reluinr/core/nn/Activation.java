@@ -16,4 +16,9 @@ public interface Activation {
 
     /** The name users select it by, e.g. {@code bw_relu}. */
     String name();
+
+    /** The factor a neuron's term carries in the {@link PathNorm}: its Lipschitz scale. */
+    default double pathNormScale() {
+        return 1;
+    }
 }

@@ -2,23 +2,28 @@ package org.reluinr.core.nn;
 
 import java.util.List;
 
-/** Full-batch Adam with PyTorch's bias correction, updating parameter tensors in place. */
+/**
+ * Full-batch Adam with PyTorch's bias correction, updating parameter tensors in place.
+ * Weight decay is coupled as in PyTorch's Adam: g ← g + decay · θ before the moments.
+ */
 public final class Adam {
 
     private final List<ParameterTensor> parameters;
     private final float beta1;
     private final float beta2;
     private final float epsilon;
+    private final float weightDecay;
     private final float[][] firstMoment;
     private final float[][] secondMoment;
     private int step;
 
-    public Adam(List<ParameterTensor> parameters) {
-        this(parameters, 0.9f, 0.999f, 1e-8f);
+    public Adam(List<ParameterTensor> parameters, double weightDecay) {
+        this(parameters, 0.9f, 0.999f, 1e-8f, (float) weightDecay);
     }
 
-    public Adam(List<ParameterTensor> parameters, float beta1, float beta2, float epsilon) {
+    public Adam(List<ParameterTensor> parameters, float beta1, float beta2, float epsilon, float weightDecay) {
         this.parameters = parameters;
+        this.weightDecay = weightDecay;
         this.beta1 = beta1;
         this.beta2 = beta2;
         this.epsilon = epsilon;
@@ -43,8 +48,9 @@ public final class Adam {
             float[] m = firstMoment[t];
             float[] v = secondMoment[t];
             for (int i = 0; i < w.length; i++) {
-                m[i] = beta1 * m[i] + (1 - beta1) * g[i];
-                v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i];
+                float gi = g[i] + weightDecay * w[i];
+                m[i] = beta1 * m[i] + (1 - beta1) * gi;
+                v[i] = beta2 * v[i] + (1 - beta2) * gi * gi;
                 w[i] -= stepSize * m[i] / ((float) Math.sqrt(v[i]) / rootCorrection2 + epsilon);
             }
         }

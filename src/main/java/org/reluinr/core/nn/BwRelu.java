@@ -39,6 +39,11 @@ public final class BwRelu implements Activation {
         return NAME;
     }
 
+    @Override
+    public double pathNormScale() {
+        return c;
+    }
+
     /** ψ(x), the unscaled wavelet. */
     public static float psi(float x) {
         float t = Math.max(CENTRE - Math.abs(x - CENTRE), 0f);
@@ -55,7 +60,7 @@ public final class BwRelu implements Activation {
     }
 
     /** 1 for u > 0, else 0, for every float u that is not within 1e-30 of zero. */
-    private static float step(float u) {
+    static float step(float u) {
         return Math.min(Math.max(u * STEEP, 0f), 1f);
     }
 

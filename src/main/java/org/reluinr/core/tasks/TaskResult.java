@@ -34,6 +34,7 @@ public record TaskResult(String task, FloatImage reconstruction, ImageQuality qu
             m.put("ssim", quality.ssim());
         }
         m.put("final_loss", fit.bestLoss());
+        m.put("path_norm", fit.pathNorm());
         m.put("best_iteration", fit.bestIteration());
         m.put("iterations", fit.iterations());
         m.put("seconds", fit.seconds());

@@ -1,0 +1,53 @@
+package org.reluinr.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SelectCCliTest {
+
+    @TempDir
+    Path tmp;
+
+    private static int run(ByteArrayOutputStream out, ByteArrayOutputStream err, String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void ctSelectionWritesTheTableAndTheChosenReconstruction() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Path folder = tmp.resolve("sel");
+        int status = run(out, err, "select-c", "src/test/resources/golden/phantom64_sinogram_45angles.tif", "--task", "ct",
+                "--c_values", "1,3", "--stop_loss", "1e-9", "--iterations", "8", "--width", "32", "--ground_truth",
+                "src/test/resources/golden/phantom64.tif", "--out", folder.toString());
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        List<String> csv = Files.readAllLines(folder.resolve("select-c.csv"));
+        assertEquals(3, csv.size(), "header and one row per c");
+        assertTrue(csv.get(1).startsWith("1.0,false,") && csv.get(2).startsWith("3.0,false,"), csv.toString());
+        String json = Files.readString(folder.resolve("metrics.json"));
+        assertTrue(json.contains("\"chosen_c\"") && json.contains("\"candidates\"") && json.contains("\"fbp_psnr\""), json);
+        assertTrue(Files.exists(folder.resolve("phantom64_sinogram_45angles-ct.tif")));
+    }
+
+    @Test
+    void badCandidateListIsAUsageError() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = run(new ByteArrayOutputStream(), err, "select-c", "test-images/camera_256.png", "--c_values", "3,0",
+                "--out", tmp.resolve("x").toString());
+        assertEquals(2, status);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--c_values must be positive numbers"));
+        assertTrue(!Files.exists(tmp.resolve("x")));
+    }
+}
