@@ -37,6 +37,18 @@ public abstract class EngineCommand extends ImageCommand {
     @Parameter(label = "seed", description = "Random seed of the weight initialisation", persist = false)
     long seed = DEFAULTS.seed();
 
+    @Parameter(label = "stop_loss", description = "Stop once the data loss is at or below this value (0: off)",
+            min = "0", persist = false)
+    double stop_loss = DEFAULTS.stopLoss();
+
+    @Parameter(label = "path_norm_weight", description = "λ of the path-norm regulariser added to the loss (0: off)",
+            min = "0", persist = false)
+    double path_norm_weight = DEFAULTS.pathNormWeight();
+
+    @Parameter(label = "weight_decay", description = "L2 weight decay as in PyTorch's Adam (0: off)", min = "0",
+            persist = false)
+    double weight_decay = DEFAULTS.weightDecay();
+
     @Parameter(label = "show_plot", description = "Plot the loss at each iteration", persist = false)
     boolean show_plot;
 
@@ -48,6 +60,9 @@ public abstract class EngineCommand extends ImageCommand {
         learning_rate = defaults.learningRate();
         iterations = defaults.iterations();
         seed = defaults.seed();
+        stop_loss = defaults.stopLoss();
+        path_norm_weight = defaults.pathNormWeight();
+        weight_decay = defaults.weightDecay();
     }
 
     /** Short task name for the output title. */
@@ -64,7 +79,8 @@ public abstract class EngineCommand extends ImageCommand {
     @Override
     ImagePlus compute() {
         FitSettings settings = FitSettings.builder().width(width).hiddenLayers(hidden_layers).c(c)
-                .learningRate(learning_rate).iterations(iterations).seed(seed).build();
+                .learningRate(learning_rate).iterations(iterations).seed(seed).stopLoss(stop_loss)
+                .pathNormWeight(path_norm_weight).weightDecay(weight_decay).build();
         return TaskRunner.run(image, taskName(), scale(), planeTask(settings), show_plot, this::isCanceled);
     }
 }

@@ -90,7 +90,7 @@ public final class TaskRunner {
                 InrResult result = planeTask.run(k, ImagePlusImgs.wrap(stack.getProcessor(k)),
                         new ImageJProgress(label, cancellation, hostCancel), cancellation);
                 results.add(result.task());
-                if (result.status() != FitStatus.COMPLETED) {
+                if (result.status() == FitStatus.CANCELLED || result.status() == FitStatus.DIVERGED) {
                     break;
                 }
             }

@@ -14,7 +14,8 @@ import org.reluinr.core.fit.FitSettings;
  */
 final class EngineDialog {
 
-    static final List<String> KEYS = List.of("width", "hidden_layers", "c", "learning_rate", "iterations", "seed");
+    static final List<String> KEYS = List.of("width", "hidden_layers", "c", "learning_rate", "iterations", "seed",
+            "stop_loss", "path_norm_weight", "weight_decay");
 
     private EngineDialog() {
     }
@@ -34,6 +35,9 @@ final class EngineDialog {
         gd.addNumericField("learning_rate", d.learningRate(), 5, 10, null);
         gd.addNumericField("iterations", d.iterations(), 0);
         gd.addNumericField("seed", d.seed(), 0);
+        gd.addNumericField("stop_loss", d.stopLoss(), 8, 10, "(0: off)");
+        gd.addNumericField("path_norm_weight", d.pathNormWeight(), 8, 10, "(0: off)");
+        gd.addNumericField("weight_decay", d.weightDecay(), 8, 10, "(0: off)");
     }
 
     /** Reads the fields back in order; a value that is not a number, or out of range, throws naming the key. */
@@ -45,6 +49,9 @@ final class EngineDialog {
                 .learningRate(DialogPlugin.number(gd, "learning_rate"))
                 .iterations(DialogPlugin.integer(gd, "iterations"))
                 .seed(DialogPlugin.integer(gd, "seed"))
+                .stopLoss(DialogPlugin.number(gd, "stop_loss"))
+                .pathNormWeight(DialogPlugin.number(gd, "path_norm_weight"))
+                .weightDecay(DialogPlugin.number(gd, "weight_decay"))
                 .build();
     }
 }
