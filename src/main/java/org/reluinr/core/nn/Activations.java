@@ -12,6 +12,18 @@ public final class Activations {
     }
 
     /**
+     * The learning rate each activation is compared at by default: 3e-3 for BW-ReLU (the
+     * paper's), 1e-4 for SIREN (its authors'), 1e-3 for ReLU and Gauss.
+     */
+    public static double defaultLearningRate(String name) {
+        return switch (name) {
+            case BwRelu.NAME -> 3e-3;
+            case Siren.NAME -> 1e-4;
+            default -> 1e-3;
+        };
+    }
+
+    /**
      * @param c BW-ReLU scale
      * @param omega0 SIREN frequency
      * @param sigma0 Gaussian width parameter
