@@ -7,7 +7,8 @@ final class AngleOptions {
 
     static final Option ANGLE_RANGE = new Option("angle_range", "180",
             "angles are evenly spaced over [0, angle_range) degrees, end excluded");
-    static final Option ANGLES = new Option("angles", null,
+    // Not "angles": ImageJ 1.x macros would find "angles=" inside "n_angles=".
+    static final Option ANGLE_LIST = new Option("angle_list", null,
             "explicit comma-separated angles in degrees, one per sinogram row (instead of angle_range)");
 
     private AngleOptions() {
@@ -15,10 +16,10 @@ final class AngleOptions {
 
     /** The angles of a sinogram with {@code rows} rows: the explicit list, or evenly spaced. */
     static double[] forRows(CommandLine cl, int rows) {
-        if (cl.has("angles")) {
-            double[] angles = ProjectionAngles.parse(cl.string("angles"));
+        if (cl.has("angle_list")) {
+            double[] angles = ProjectionAngles.parse(cl.string("angle_list"));
             if (angles.length != rows) {
-                throw new UsageException("--angles lists " + angles.length + " angles but the sinogram has " + rows
+                throw new UsageException("--angle_list lists " + angles.length + " angles but the sinogram has " + rows
                         + " rows (one per angle)");
             }
             return angles;

@@ -21,7 +21,7 @@ final class CtCli {
     }
 
     static CommandLine commandLine() {
-        List<Option> options = EngineOptions.with(CtTask.defaults(), AngleOptions.ANGLE_RANGE, AngleOptions.ANGLES,
+        List<Option> options = EngineOptions.with(CtTask.defaults(), AngleOptions.ANGLE_RANGE, AngleOptions.ANGLE_LIST,
                 new Option("ground_truth", null, "the true n×n image, for metrics only (adds FBP's for comparison)"),
                 new Option("out", ".", "output folder (created if missing)"));
         return new CommandLine(NAME, "SINOGRAM [options]",

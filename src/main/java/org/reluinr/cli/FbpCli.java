@@ -23,7 +23,7 @@ final class FbpCli {
                 "Filtered back-projection of SINOGRAM (one row per angle, n detector bins) to an n×n image;\n"
                         + "writes OUT/<name>-fbp.tif.",
                 List.of(new Option("filter", "ramp", "ramp, shepp_logan, cosine or hann"), AngleOptions.ANGLE_RANGE,
-                        AngleOptions.ANGLES, new Option("out", ".", "output folder (created if missing)")));
+                        AngleOptions.ANGLE_LIST, new Option("out", ".", "output folder (created if missing)")));
     }
 
     static int run(String[] args, PrintStream out) throws IOException {

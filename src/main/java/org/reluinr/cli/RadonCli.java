@@ -24,7 +24,7 @@ final class RadonCli {
                 "Simulates the parallel-beam sinogram of a square grayscale IMAGE (one row per angle, one column per\n"
                         + "detector bin; scikit-image's radon(circle=True) geometry); writes OUT/<name>-radon.tif.",
                 List.of(new Option("n_angles", "100", "number of projection angles"), AngleOptions.ANGLE_RANGE,
-                        AngleOptions.ANGLES, new Option("out", ".", "output folder (created if missing)")));
+                        AngleOptions.ANGLE_LIST, new Option("out", ".", "output folder (created if missing)")));
     }
 
     static int run(String[] args, PrintStream out) throws IOException {
@@ -40,7 +40,7 @@ final class RadonCli {
             throw new UsageException("radon needs a square grayscale image, got " + image.width() + "×" + image.height()
                     + (image.channels() > 1 ? " RGB" : "") + "; crop or pad it to n×n first");
         }
-        double[] angles = cl.has("angles") ? ProjectionAngles.parse(cl.string("angles"))
+        double[] angles = cl.has("angle_list") ? ProjectionAngles.parse(cl.string("angle_list"))
                 : ProjectionAngles.evenlySpaced(cl.integer("n_angles"), cl.number("angle_range"));
         RadonOperator radon = new RadonOperator(image.width(), angles);
         float[] sinogram = new float[radon.rangeSize()];

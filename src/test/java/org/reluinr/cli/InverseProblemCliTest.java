@@ -98,12 +98,12 @@ class InverseProblemCliTest {
         String[][] cases = {
             {"superres", "test-images/camera_256.png", "--scale", "1"},
             {"superres", "test-images/camera_256.png", "--scale", "2.5"},
-            {"ct", sinogram, "--angles", "0,10,20"},
+            {"ct", sinogram, "--angle_list", "0,10,20"},
             {"ct", sinogram, "--ground_truth", GOLDEN + "phantom128.tif"},
             {"fbp", sinogram, "--filter", "gauss"},
             {"radon", "test-images/cell.png"}};
         String[] messages = {"--scale must be an integer of at least 2", "--scale must be an integer of at least 2",
-            "--angles lists 3 angles but the sinogram has 45 rows", "the ground truth must be n × n grayscale",
+            "--angle_list lists 3 angles but the sinogram has 45 rows", "the ground truth must be n × n grayscale",
             "unknown filter 'gauss'", "radon needs a square grayscale image"};
         for (int i = 0; i < cases.length; i++) {
             String[] args = java.util.Arrays.copyOf(cases[i], cases[i].length + 2);

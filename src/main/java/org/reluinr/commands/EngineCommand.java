@@ -1,0 +1,86 @@
+package org.reluinr.commands;
+
+import ij.ImagePlus;
+
+import org.scijava.plugin.Parameter;
+
+import org.reluinr.core.fit.FitSettings;
+import org.reluinr.fiji.PlaneTask;
+import org.reluinr.fiji.TaskRunner;
+
+/**
+ * The network and training parameters every fitting command shares, under the command line's
+ * snake_case names, and the run all of them do: the task plane by plane into a new image.
+ * Settings that change results are not persisted, so a script never inherits a dialog's values.
+ */
+public abstract class EngineCommand extends ImageCommand {
+
+    private static final FitSettings DEFAULTS = FitSettings.builder().build();
+
+    @Parameter(label = "width", description = "Neurons per hidden layer", min = "1", persist = false)
+    int width = DEFAULTS.width();
+
+    @Parameter(label = "hidden_layers", description = "Number of Linear → BW-ReLU blocks", min = "1", persist = false)
+    int hidden_layers = DEFAULTS.hiddenLayers();
+
+    @Parameter(label = "c", description = "BW-ReLU scale: larger c resolves finer detail", min = "0.001",
+            persist = false)
+    double c = DEFAULTS.c();
+
+    @Parameter(label = "learning_rate", description = "Adam learning rate at the start (decays to a tenth)",
+            min = "1e-8", max = "1", stepSize = "0.0005", persist = false)
+    double learning_rate = DEFAULTS.learningRate();
+
+    @Parameter(label = "iterations", description = "Full-batch training iterations", min = "1", persist = false)
+    int iterations = DEFAULTS.iterations();
+
+    @Parameter(label = "seed", description = "Random seed of the weight initialisation", persist = false)
+    long seed = DEFAULTS.seed();
+
+    @Parameter(label = "stop_loss", description = "Stop once the data loss is at or below this value (0: off)",
+            min = "0", persist = false)
+    double stop_loss = DEFAULTS.stopLoss();
+
+    @Parameter(label = "path_norm_weight", description = "λ of the path-norm regulariser added to the loss (0: off)",
+            min = "0", persist = false)
+    double path_norm_weight = DEFAULTS.pathNormWeight();
+
+    @Parameter(label = "weight_decay", description = "L2 weight decay as in PyTorch's Adam (0: off)", min = "0",
+            persist = false)
+    double weight_decay = DEFAULTS.weightDecay();
+
+    @Parameter(label = "show_plot", description = "Plot the loss at each iteration", persist = false)
+    boolean show_plot;
+
+    /** Starts from a task's own recommended settings instead of the general defaults. */
+    void useDefaults(FitSettings defaults) {
+        width = defaults.width();
+        hidden_layers = defaults.hiddenLayers();
+        c = defaults.c();
+        learning_rate = defaults.learningRate();
+        iterations = defaults.iterations();
+        seed = defaults.seed();
+        stop_loss = defaults.stopLoss();
+        path_norm_weight = defaults.pathNormWeight();
+        weight_decay = defaults.weightDecay();
+    }
+
+    /** Short task name for the output title. */
+    abstract String taskName();
+
+    /** Output pixels per input pixel along x and y. */
+    int scale() {
+        return 1;
+    }
+
+    /** Validates the task's own parameters and binds them and the settings into a plane task. */
+    abstract PlaneTask planeTask(FitSettings settings);
+
+    @Override
+    ImagePlus compute() {
+        FitSettings settings = FitSettings.builder().width(width).hiddenLayers(hidden_layers).c(c)
+                .learningRate(learning_rate).iterations(iterations).seed(seed).stopLoss(stop_loss)
+                .pathNormWeight(path_norm_weight).weightDecay(weight_decay).build();
+        return TaskRunner.run(image, taskName(), scale(), planeTask(settings), show_plot, this::isCanceled);
+    }
+}

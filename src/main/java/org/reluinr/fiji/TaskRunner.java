@@ -1,0 +1,131 @@
+package org.reluinr.fiji;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.ImageStack;
+
+import org.reluinr.api.InrResult;
+import org.reluinr.core.Version;
+import org.reluinr.core.fit.Cancellation;
+import org.reluinr.core.fit.FitStatus;
+import org.reluinr.core.image.FloatImage;
+import org.reluinr.core.tasks.TaskResult;
+import org.reluinr.imagej.ImageJProgress;
+import org.reluinr.imagej.ImagePlusImgs;
+import org.reluinr.imagej.RunLock;
+import org.reluinr.imglib2.ImgLib2Images;
+
+/**
+ * What every Fiji front door does once its parameters are valid: run the task on each plane
+ * of the input (shared, never modified), then build the output image and report the metrics.
+ * A cancelled or diverged plane ends the run; the output holds the planes done so far, the
+ * last one being that plane's best network.
+ */
+public final class TaskRunner {
+
+    private TaskRunner() {
+    }
+
+    /** Refuses a missing image; SciJava fills an unset ImagePlus input with an empty one, so that counts too. */
+    public static void requireImage(ImagePlus input) {
+        if (input == null || input.getWidth() == 0 || input.getStackSize() == 0) {
+            throw new IllegalArgumentException("no image is open; open or select the input image first");
+        }
+    }
+
+    /** Refuses a stack for commands that take one plane, saying what to do instead. */
+    public static void requireSinglePlane(ImagePlus input, String command) {
+        if (input.getStackSize() > 1) {
+            throw new IllegalArgumentException("the image is a stack of " + input.getStackSize() + " planes; " + command
+                    + " takes a single plane: pick one with Image > Duplicate..., or loop over the slices in a macro");
+        }
+    }
+
+    /**
+     * The ground truth's plane for input plane {@code planeNumber}: null without a ground truth,
+     * its only plane, or the plane at the same position.
+     */
+    public static RandomAccessibleInterval<? extends RealType<?>> groundTruthPlane(ImagePlus truth, int planeNumber,
+            int inputPlanes) {
+        if (truth == null || truth.getWidth() == 0) {
+            return null;
+        }
+        int planes = truth.getStackSize();
+        if (planes != 1 && planes != inputPlanes) {
+            throw new IllegalArgumentException("the ground truth has " + planes + " planes and the input " + inputPlanes
+                    + "; give a single-plane ground truth or one plane per input plane");
+        }
+        return ImagePlusImgs.wrap(truth.getStack().getProcessor(planes == 1 ? 1 : planeNumber));
+    }
+
+    /**
+     * @param task short task name, used in the output title {@code <title>-<task>}
+     * @param scale output pixels per input pixel along x and y (calibration is divided by it)
+     * @param hostCancel the host's cancel request (e.g. Fiji's cancel button), polled each iteration
+     * @return the output image, not yet shown
+     */
+    public static ImagePlus run(ImagePlus input, String task, int scale, PlaneTask planeTask, boolean showPlot,
+            BooleanSupplier hostCancel) {
+        requireImage(input);
+        try (RunLock lock = RunLock.acquire()) {
+            IJ.resetEscape(); // an Esc pressed before this run started is not meant for it
+            ImageStack stack = input.getStack();
+            int planeCount = stack.getSize();
+            Cancellation cancellation = new Cancellation();
+            if (hostCancel.getAsBoolean()) {
+                cancellation.cancel();
+            }
+            List<TaskResult> results = new ArrayList<>();
+            for (int k = 1; k <= planeCount; k++) {
+                String label = planeCount == 1 ? task : task + " plane " + k + "/" + planeCount;
+                InrResult result = planeTask.run(k, ImagePlusImgs.wrap(stack.getProcessor(k)),
+                        new ImageJProgress(label, cancellation, hostCancel), cancellation);
+                results.add(result.task());
+                if (result.status() == FitStatus.CANCELLED || result.status() == FitStatus.DIVERGED) {
+                    break;
+                }
+            }
+            IJ.showProgress(1.0);
+            List<FloatImage> planes = new ArrayList<>();
+            List<Map<String, Object>> values = new ArrayList<>();
+            for (TaskResult r : results) {
+                planes.add(r.reconstruction());
+                values.add(ReportValues.of(r));
+            }
+            ImagePlus output = ResultImages.create(input, task, scale, planes,
+                    ResultImages.info(input, Map.of(), values));
+            ResultsReport.add(input, output, results);
+            if (showPlot) {
+                TrainingCurve.show(output.getTitle(), results);
+            }
+            return output;
+        }
+    }
+
+    /**
+     * Applies a direct operation (no training) to each plane of the input.
+     *
+     * @param settings the operation's parameters under their macro keys, recorded in the output's info
+     */
+    public static ImagePlus transform(ImagePlus input, String task, Map<String, Object> settings,
+            PlaneTransform transform) {
+        requireImage(input);
+        ImageStack stack = input.getStack();
+        List<FloatImage> planes = new ArrayList<>();
+        for (int k = 1; k <= stack.getSize(); k++) {
+            planes.add(ImgLib2Images.toFloatImage(transform.apply(ImagePlusImgs.wrap(stack.getProcessor(k)))));
+        }
+        Map<String, Object> record = new LinkedHashMap<>(settings);
+        record.put("relu_inr_version", Version.get());
+        return ResultImages.create(input, task, 1, planes, ResultImages.info(input, record, List.of()));
+    }
+}

@@ -1,0 +1,57 @@
+package org.reluinr.plugins;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import ij.gui.GenericDialog;
+
+import org.reluinr.core.fit.FitSettings;
+
+/**
+ * The network and training fields every task's dialog shows. Each label is the snake_case
+ * key, because ImageJ 1.x records and reads macro keys from the labels.
+ */
+final class EngineDialog {
+
+    static final List<String> KEYS = List.of("width", "hidden_layers", "c", "learning_rate", "iterations", "seed",
+            "stop_loss", "path_norm_weight", "weight_decay");
+
+    private EngineDialog() {
+    }
+
+    /** The engine's keys followed by a task's own, in dialog order. */
+    static Set<String> keysWith(String... taskKeys) {
+        Set<String> all = new LinkedHashSet<>(KEYS);
+        all.addAll(List.of(taskKeys));
+        return all;
+    }
+
+    /** Adds the fields with a task's defaults (never the last dialog's values: those change results). */
+    static void add(GenericDialog gd, FitSettings d) {
+        gd.addNumericField("width", d.width(), 0);
+        gd.addNumericField("hidden_layers", d.hiddenLayers(), 0);
+        gd.addNumericField("c", d.c(), 2);
+        gd.addNumericField("learning_rate", d.learningRate(), 5, 10, null);
+        gd.addNumericField("iterations", d.iterations(), 0);
+        gd.addNumericField("seed", d.seed(), 0);
+        gd.addNumericField("stop_loss", d.stopLoss(), 8, 10, "(0: off)");
+        gd.addNumericField("path_norm_weight", d.pathNormWeight(), 8, 10, "(0: off)");
+        gd.addNumericField("weight_decay", d.weightDecay(), 8, 10, "(0: off)");
+    }
+
+    /** Reads the fields back in order; a value that is not a number, or out of range, throws naming the key. */
+    static FitSettings read(GenericDialog gd) {
+        return FitSettings.builder()
+                .width(DialogPlugin.integer(gd, "width"))
+                .hiddenLayers(DialogPlugin.integer(gd, "hidden_layers"))
+                .c(DialogPlugin.number(gd, "c"))
+                .learningRate(DialogPlugin.number(gd, "learning_rate"))
+                .iterations(DialogPlugin.integer(gd, "iterations"))
+                .seed(DialogPlugin.integer(gd, "seed"))
+                .stopLoss(DialogPlugin.number(gd, "stop_loss"))
+                .pathNormWeight(DialogPlugin.number(gd, "path_norm_weight"))
+                .weightDecay(DialogPlugin.number(gd, "weight_decay"))
+                .build();
+    }
+}

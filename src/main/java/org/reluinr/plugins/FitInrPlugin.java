@@ -1,0 +1,41 @@
+package org.reluinr.plugins;
+
+import java.util.Set;
+
+import ij.ImagePlus;
+import ij.gui.GenericDialog;
+
+import org.reluinr.api.FitInr;
+import org.reluinr.core.fit.FitSettings;
+import org.reluinr.core.tasks.RepresentationTask;
+import org.reluinr.fiji.TaskRunner;
+
+/** Plugins &gt; ReLU-INR &gt; Fit INR...: fits an INR to each plane of the active image. */
+public class FitInrPlugin extends DialogPlugin {
+
+    static final Set<String> KEYS = EngineDialog.keysWith("show_plot");
+
+    @Override
+    String command() {
+        return "Fit INR...";
+    }
+
+    @Override
+    Set<String> keys() {
+        return KEYS;
+    }
+
+    @Override
+    void addFields(GenericDialog gd) {
+        EngineDialog.add(gd, FitSettings.builder().build());
+        gd.addCheckbox("show_plot", false);
+    }
+
+    @Override
+    ImagePlus compute(ImagePlus input, GenericDialog gd) {
+        FitSettings settings = EngineDialog.read(gd);
+        boolean showPlot = gd.getNextBoolean();
+        return TaskRunner.run(input, RepresentationTask.NAME, 1,
+                (k, plane, listener, cancel) -> FitInr.fit(plane, settings, listener, cancel), showPlot, () -> false);
+    }
+}

@@ -1,0 +1,41 @@
+package org.reluinr.fiji;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a main class in a fresh JVM and collects its output. ImageJ 1.x patching and native
+ * libraries can each be set up once per JVM, so tests that need their own do it here.
+ */
+final class ChildJvm {
+
+    record Outcome(int exitCode, String output) {
+    }
+
+    private ChildJvm() {
+    }
+
+    static Outcome run(String classPath, String mainClass, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
+                "-Xmx2g", "--add-opens=java.base/java.lang=ALL-UNNAMED", "-Djava.awt.headless=true",
+                "-cp", classPath, mainClass));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        byte[] output = process.getInputStream().readAllBytes();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(mainClass + " did not finish");
+        }
+        return new Outcome(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    }
+
+    /** The class path this test runs with. */
+    static String testClassPath() {
+        return System.getProperty("java.class.path");
+    }
+}

@@ -1,0 +1,59 @@
+package org.reluinr.fiji;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.awt.event.KeyEvent;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.ImageStack;
+import ij.process.FloatProcessor;
+
+import org.junit.jupiter.api.Test;
+
+import org.reluinr.api.FitInr;
+import org.reluinr.core.fit.FitSettings;
+
+class TaskRunnerTest {
+
+    private static final FitSettings SETTINGS = FitSettings.builder().width(16).hiddenLayers(2).iterations(40).build();
+
+    @Test
+    void escDuringTrainingStopsWithinOneIterationAndKeepsTheBestNetwork() {
+        ImagePlus input = twoPlanes();
+        PlaneTask pressEscAtIteration3 = (k, plane, listener, cancel) -> FitInr.fit(plane, SETTINGS, p -> {
+            if (p.iteration() == 3) {
+                IJ.setKeyDown(KeyEvent.VK_ESCAPE);
+            }
+            listener.onProgress(p);
+        }, cancel);
+
+        ImagePlus output = TaskRunner.run(input, "fit", 1, pressEscAtIteration3, false, () -> false);
+
+        assertEquals(1, output.getStackSize(), "the second plane is not started");
+        assertEquals("cancelled", output.getStringProperty("plane_1_status"));
+        assertEquals("3", output.getStringProperty("plane_1_iterations_run"));
+        assertEquals("40", output.getStringProperty("iterations"));
+    }
+
+    @Test
+    void anEscPressedBeforeTheRunDoesNotCancelIt() {
+        IJ.setKeyDown(KeyEvent.VK_ESCAPE);
+        ImagePlus output = TaskRunner.run(twoPlanes(), "fit", 1,
+                (k, plane, listener, cancel) -> FitInr.fit(plane, SETTINGS, listener, cancel), false, () -> false);
+        assertEquals(2, output.getStackSize());
+        assertEquals("completed", output.getStringProperty("plane_2_status"));
+    }
+
+    private static ImagePlus twoPlanes() {
+        ImageStack stack = new ImageStack(16, 12);
+        for (int k = 0; k < 2; k++) {
+            float[] pixels = new float[16 * 12];
+            for (int i = 0; i < pixels.length; i++) {
+                pixels[i] = (float) Math.cos(0.3 * (i % 16) + k) * (i / 16);
+            }
+            stack.addSlice(new FloatProcessor(16, 12, pixels));
+        }
+        return new ImagePlus("planes", stack);
+    }
+}
