@@ -13,10 +13,14 @@ final class EngineOptions {
 
     static List<Option> options(FitSettings defaults) {
         return List.of(
+                new Option("activation", defaults.activation(), "bw_relu (the paper's), or a baseline: "
+                        + "relu, siren (sin(omega0·z), SIREN's initialisation), gauss (exp(-(sigma0·z)²))"),
                 new Option("width", String.valueOf(defaults.width()), "neurons per hidden layer"),
                 new Option("hidden_layers", String.valueOf(defaults.hiddenLayers()), "number of Linear → BW-ReLU blocks"),
                 new Option("c", String.valueOf(defaults.c()),
                         "BW-ReLU scale: each neuron computes ψ(c·z); larger c resolves finer detail"),
+                new Option("omega0", String.valueOf(defaults.omega0()), "SIREN's frequency ω₀ (published default 30)"),
+                new Option("sigma0", String.valueOf(defaults.sigma0()), "the Gaussian activation's σ₀ (default 10)"),
                 new Option("learning_rate", String.valueOf(defaults.learningRate()),
                         "Adam learning rate at the start; it decays to a tenth by the last iteration"),
                 new Option("iterations", String.valueOf(defaults.iterations()), "full-batch training iterations"),
@@ -42,6 +46,9 @@ final class EngineOptions {
     /** The settings with c given by the caller (select-c sets c itself). */
     static FitSettings settings(CommandLine cl, double c) {
         return FitSettings.builder()
+                .activation(cl.string("activation"))
+                .omega0(cl.number("omega0"))
+                .sigma0(cl.number("sigma0"))
                 .width(cl.integer("width"))
                 .hiddenLayers(cl.integer("hidden_layers"))
                 .c(c)

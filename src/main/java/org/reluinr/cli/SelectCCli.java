@@ -33,37 +33,20 @@ final class SelectCCli {
     private SelectCCli() {
     }
 
-    private static CommandLine taskCommandLine(String task) {
-        return switch (task) {
-            case FitCli.NAME -> FitCli.commandLine();
-            case SuperResCli.NAME -> SuperResCli.commandLine();
-            case CtCli.NAME -> CtCli.commandLine();
-            default -> throw new UsageException("--task must be fit, superres or ct, got '" + task + "'");
-        };
-    }
-
     static CommandLine commandLine(String task) {
-        List<Option> options = new ArrayList<>();
-        options.add(new Option("task", "fit", "fit, superres or ct; the task's own options apply too"));
-        options.add(new Option("c_values", DEFAULT_C_VALUES, "comma-separated candidate values of c"));
-        for (Option o : taskCommandLine(task).options()) {
-            if (o.key().equals("stop_loss")) {
-                options.add(new Option("stop_loss", DEFAULT_STOP_LOSS,
-                        "the data loss every candidate must reach (training scale, [0, 1] images)"));
-            } else if (!o.key().equals("c")) {
-                options.add(o);
-            }
-        }
-        return new CommandLine(NAME, "INPUT --task fit|superres|ct [options]",
+        return TaskChoice.commandLine(NAME, task, List.of("c"), List.of(
+                new Option("task", "fit", "fit, superres or ct; the task's own options apply too"),
+                new Option("c_values", DEFAULT_C_VALUES, "comma-separated candidate values of c"),
+                new Option("stop_loss", DEFAULT_STOP_LOSS,
+                        "the data loss every candidate must reach (training scale, [0, 1] images)")),
                 "Chooses the BW-ReLU scale c: fits INPUT with every value in c_values until the data loss reaches\n"
                         + "stop_loss (or iterations run out) and keeps, among the fits that reached it, the network with\n"
                         + "the lowest path norm. Writes OUT/<name>-<task>.tif (the chosen fit), OUT/metrics.json\n"
-                        + "and OUT/select-c.csv (one row per c).",
-                options);
+                        + "and OUT/select-c.csv (one row per c).");
     }
 
     static int run(String[] args, PrintStream out) throws IOException {
-        String task = taskArgument(args);
+        String task = TaskChoice.taskArgument(args);
         CommandLine cl = commandLine(task);
         if (!cl.parse(args)) {
             out.print(cl.help());
@@ -72,11 +55,7 @@ final class SelectCCli {
         Path input = Path.of(cl.positionals("INPUT").get(0));
         double[] cValues = cValues(cl.string("c_values"));
         FitSettings base = EngineOptions.settings(cl, 1);
-        TaskRun run = switch (task) {
-            case SuperResCli.NAME -> SuperResCli.prepare(cl, input);
-            case CtCli.NAME -> CtCli.prepare(cl, input);
-            default -> FitCli.prepare(input);
-        };
+        TaskRun run = TaskChoice.prepare(task, cl, input);
         ResultWriter writer = new ResultWriter(cl.path("out"));
         ScaleSelection.Outcome outcome = ScaleSelection.run(run, cValues, base, new ConsoleProgress(out),
                 new Cancellation());
@@ -110,19 +89,6 @@ final class SelectCCli {
         int status = TaskOutput.write(chosen, writer, ImageFiles.baseName(input), out);
         Files.writeString(cl.path("out").resolve("select-c.csv"), csv, StandardCharsets.UTF_8);
         return status;
-    }
-
-    /** The value of --task, needed before parsing because it decides which options exist. */
-    private static String taskArgument(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--task") && i + 1 < args.length) {
-                return args[i + 1];
-            }
-            if (args[i].startsWith("--task=")) {
-                return args[i].substring("--task=".length());
-            }
-        }
-        return FitCli.NAME;
     }
 
     private static double[] cValues(String list) {

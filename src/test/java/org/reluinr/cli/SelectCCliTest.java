@@ -42,6 +42,24 @@ class SelectCCliTest {
     }
 
     @Test
+    void compareRunsEveryActivationAndWritesTableAndMontage() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Path folder = tmp.resolve("cmp");
+        int status = run(out, err, "compare", "src/test/resources/golden/phantom64.tif", "--task", "superres", "--scale",
+                "2", "--ground_truth", "src/test/resources/golden/phantom128.tif", "--iterations", "5", "--width", "16",
+                "--out", folder.toString());
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        List<String> csv = Files.readAllLines(folder.resolve("compare.csv"));
+        assertEquals(List.of("bw_relu", "relu", "siren", "gauss"), csv.subList(1, 5).stream()
+                .map(line -> line.substring(0, line.indexOf(','))).toList());
+        ij.ImagePlus montage = ij.IJ.openImage(folder.resolve("phantom64-compare.tif").toString());
+        assertEquals(4 * 128, montage.getWidth());
+        assertEquals(128, montage.getHeight());
+        assertTrue(Files.readString(folder.resolve("metrics.json")).contains("\"results\""));
+    }
+
+    @Test
     void badCandidateListIsAUsageError() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = run(new ByteArrayOutputStream(), err, "select-c", "test-images/camera_256.png", "--c_values", "3,0",

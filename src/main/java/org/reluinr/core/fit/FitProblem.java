@@ -8,9 +8,16 @@ import org.reluinr.core.operators.LinearOperator;
  * that sample to measurements, and the loss compares them with {@code measurements}
  * (channel-planar, [0, 1] scale). {@code reference} is the true image on the grid when it
  * is known (channel-planar), used only to report PSNR during training; it may be null.
+ * {@code referencePeak} is the reference's own data range in these units, so that the PSNR
+ * shown during training equals the one of the final metrics, which use that range.
  */
 public record FitProblem(CoordinateGrid grid, int channels, LinearOperator operator, float[] measurements,
-        float[] reference) {
+        float[] reference, double referencePeak) {
+
+    public FitProblem(CoordinateGrid grid, int channels, LinearOperator operator, float[] measurements,
+            float[] reference) {
+        this(grid, channels, operator, measurements, reference, 1);
+    }
 
     public FitProblem {
         if (channels < 1) {

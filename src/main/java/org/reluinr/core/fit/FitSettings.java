@@ -3,6 +3,12 @@ package org.reluinr.core.fit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.reluinr.core.nn.Activation;
+import org.reluinr.core.nn.Activations;
+import org.reluinr.core.nn.BwRelu;
+import org.reluinr.core.nn.Gauss;
+import org.reluinr.core.nn.Siren;
+
 /**
  * Everything that determines a fit besides the data. Immutable; build with
  * {@link #builder()}. Names match the snake_case keys users type.
@@ -18,6 +24,9 @@ public final class FitSettings {
     private final double stopLoss;
     private final double pathNormWeight;
     private final double weightDecay;
+    private final String activation;
+    private final double omega0;
+    private final double sigma0;
 
     private FitSettings(Builder b) {
         this.width = b.width;
@@ -29,6 +38,9 @@ public final class FitSettings {
         this.stopLoss = b.stopLoss;
         this.pathNormWeight = b.pathNormWeight;
         this.weightDecay = b.weightDecay;
+        this.activation = b.activation;
+        this.omega0 = b.omega0;
+        this.sigma0 = b.sigma0;
     }
 
     public static Builder builder() {
@@ -38,7 +50,7 @@ public final class FitSettings {
     public Builder toBuilder() {
         return new Builder().width(width).hiddenLayers(hiddenLayers).c(c).learningRate(learningRate)
                 .iterations(iterations).seed(seed).stopLoss(stopLoss).pathNormWeight(pathNormWeight)
-                .weightDecay(weightDecay);
+                .weightDecay(weightDecay).activation(activation).omega0(omega0).sigma0(sigma0);
     }
 
     public int width() {
@@ -65,6 +77,26 @@ public final class FitSettings {
         return seed;
     }
 
+    /** The activation's name, e.g. bw_relu (see {@link Activations#NAMES}). */
+    public String activation() {
+        return activation;
+    }
+
+    /** SIREN's frequency ω₀. */
+    public double omega0() {
+        return omega0;
+    }
+
+    /** The Gaussian activation's σ₀. */
+    public double sigma0() {
+        return sigma0;
+    }
+
+    /** The activation these settings describe. */
+    public Activation createActivation() {
+        return Activations.create(activation, c, omega0, sigma0);
+    }
+
     /** λ of the regulariser λ · path norm added to the loss; 0 means none. */
     public double pathNormWeight() {
         return pathNormWeight;
@@ -83,9 +115,12 @@ public final class FitSettings {
     /** The settings under their user-facing keys, in a stable order (for metrics files and image info). */
     public Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("activation", activation);
         m.put("width", width);
         m.put("hidden_layers", hiddenLayers);
         m.put("c", c);
+        m.put("omega0", omega0);
+        m.put("sigma0", sigma0);
         m.put("learning_rate", learningRate);
         m.put("iterations", iterations);
         m.put("seed", seed);
@@ -111,6 +146,9 @@ public final class FitSettings {
         private double stopLoss = 0;
         private double pathNormWeight = 0;
         private double weightDecay = 0;
+        private String activation = BwRelu.NAME;
+        private double omega0 = Siren.DEFAULT_OMEGA0;
+        private double sigma0 = Gauss.DEFAULT_SIGMA0;
 
         public Builder width(int value) {
             width = positive("width", value);
@@ -154,6 +192,25 @@ public final class FitSettings {
 
         public Builder weightDecay(double value) {
             weightDecay = nonNegative("weight_decay", value);
+            return this;
+        }
+
+        public Builder activation(String name) {
+            if (!Activations.NAMES.contains(name)) {
+                throw new IllegalArgumentException("unknown activation '" + name + "'; choose one of "
+                        + String.join(", ", Activations.NAMES));
+            }
+            activation = name;
+            return this;
+        }
+
+        public Builder omega0(double value) {
+            omega0 = positive("omega0", value);
+            return this;
+        }
+
+        public Builder sigma0(double value) {
+            sigma0 = positive("sigma0", value);
             return this;
         }
 

@@ -53,7 +53,8 @@ public final class Trainer {
                 copy(parameters, best);
             }
             lossHistory[done] = value;
-            psnrHistory[done] = problem.reference() == null ? Double.NaN : Psnr.of(problem.reference(), step.output());
+            psnrHistory[done] = problem.reference() == null ? Double.NaN : Psnr.of(problem.reference(), step.output(),
+                    problem.referencePeak());
             done++;
             double rate = done / ((System.nanoTime() - start) * 1e-9);
             listener.onProgress(new Progress(done, total, value, psnrHistory[done - 1], rate));

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.reluinr.core.grid.CoordinateGrid;
 import org.reluinr.core.nn.Adam;
-import org.reluinr.core.nn.BwRelu;
 import org.reluinr.core.nn.LearningRateSchedule;
 import org.reluinr.core.nn.Mlp;
 import org.reluinr.core.nn.MlpSpec;
@@ -44,7 +43,7 @@ public final class TrainingStep {
 
     public static MlpSpec networkSpec(FitProblem problem, FitSettings settings) {
         return new MlpSpec(problem.grid().dimensions(), settings.width(), settings.hiddenLayers(), problem.channels(),
-                new BwRelu((float) settings.c()));
+                settings.createActivation());
     }
 
     /** Forward pass, loss and output gradient for the current parameters; returns the loss. */

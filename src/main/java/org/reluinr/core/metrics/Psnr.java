@@ -8,7 +8,23 @@ public final class Psnr {
 
     /** PSNR in dB of {@code test} against {@code reference}; +∞ when they are equal. */
     public static double of(float[] reference, float[] test) {
-        return fromMse(meanSquaredError(reference, test));
+        return of(reference, test, 1);
+    }
+
+    /** PSNR in dB for the given data range (peak). */
+    public static double of(float[] reference, float[] test, double peak) {
+        return 10 * Math.log10(peak * peak / meanSquaredError(reference, test));
+    }
+
+    /** max − min of the values (1 for constant values): the data range of a reference image. */
+    public static double dataRange(float[] values) {
+        float lo = Float.POSITIVE_INFINITY;
+        float hi = Float.NEGATIVE_INFINITY;
+        for (float v : values) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        return hi > lo ? hi - lo : 1;
     }
 
     public static double fromMse(double mse) {

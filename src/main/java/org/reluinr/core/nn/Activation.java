@@ -1,5 +1,7 @@
 package org.reluinr.core.nn;
 
+import java.util.SplittableRandom;
+
 /**
  * An element-wise activation φ applied to pre-activations plus bias. Implementations work on
  * plain float arrays of one cache-sized chunk, where {@code b} holds the layer's bias
@@ -20,5 +22,23 @@ public interface Activation {
     /** The factor a neuron's term carries in the {@link PathNorm}: its Lipschitz scale. */
     default double pathNormScale() {
         return 1;
+    }
+
+    /**
+     * Initial weights and biases of a linear layer feeding this activation ({@code layer} 0
+     * reads the coordinates; the output layer has the highest index). The default is
+     * PyTorch's nn.Linear: weights and biases uniform in ±1/√fanIn.
+     */
+    default void initialise(int layer, int fanIn, float[] weights, float[] bias, SplittableRandom random) {
+        double bound = 1.0 / Math.sqrt(fanIn);
+        uniform(weights, bound, random);
+        uniform(bias, bound, random);
+    }
+
+    /** Fills values uniformly in [−bound, bound). */
+    static void uniform(float[] values, double bound, SplittableRandom random) {
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) random.nextDouble(-bound, bound);
+        }
     }
 }

@@ -27,17 +27,9 @@ final class DenseLayer {
         this.biasGradientSum = new double[outputs];
     }
 
-    /** PyTorch's nn.Linear default: weights and biases uniform in ±1/√inputs. */
-    void initialise(SplittableRandom random) {
-        double bound = 1.0 / Math.sqrt(inputs);
-        fillUniform(weight.values(), bound, random);
-        fillUniform(bias.values(), bound, random);
-    }
-
-    private static void fillUniform(float[] values, double bound, SplittableRandom random) {
-        for (int i = 0; i < values.length; i++) {
-            values[i] = (float) random.nextDouble(-bound, bound);
-        }
+    /** Initial values as the activation that the layer's network uses prescribes. */
+    void initialise(Activation activation, int layerIndex, SplittableRandom random) {
+        activation.initialise(layerIndex, inputs, weight.values(), bias.values(), random);
     }
 
     int inputs() {

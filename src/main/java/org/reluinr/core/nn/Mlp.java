@@ -49,13 +49,13 @@ public final class Mlp {
         SplittableRandom random = new SplittableRandom(seed);
         for (int l = 0; l < spec.hiddenLayers(); l++) {
             DenseLayer layer = new DenseLayer("hidden" + l, l == 0 ? spec.inputs() : width, width);
-            layer.initialise(random);
+            layer.initialise(spec.activation(), l, random);
             hidden.add(layer);
             params.add(layer.weight());
             params.add(layer.bias());
         }
         out = new DenseLayer("output", width, spec.outputs());
-        out.initialise(random);
+        out.initialise(spec.activation(), spec.hiddenLayers(), random);
         params.add(out.weight());
         params.add(out.bias());
         parameters = Collections.unmodifiableList(params);

@@ -10,6 +10,7 @@ import org.reluinr.core.grid.CoordinateGrid;
 import org.reluinr.core.image.FloatImage;
 import org.reluinr.core.metrics.GroundTruthQuality;
 import org.reluinr.core.metrics.ImageQuality;
+import org.reluinr.core.metrics.Psnr;
 import org.reluinr.core.operators.FilteredBackProjection;
 import org.reluinr.core.operators.RadonOperator;
 
@@ -66,7 +67,8 @@ public final class CtTask {
             }
         }
         RadonOperator radon = new RadonOperator(n, anglesDegrees);
-        FitProblem problem = new FitProblem(new CoordinateGrid(n, n), 1, radon, measured, reference);
+        FitProblem problem = new FitProblem(new CoordinateGrid(n, n), 1, radon, measured, reference,
+                reference == null ? 1 : Psnr.dataRange(reference));
         FitResult fit = Trainer.fit(problem, settings, listener, cancellation);
         float[] values = fit.reconstruction().clone();
         for (int i = 0; i < values.length; i++) {

@@ -10,6 +10,7 @@ import org.reluinr.core.grid.CoordinateGrid;
 import org.reluinr.core.image.FloatImage;
 import org.reluinr.core.image.IntensityRange;
 import org.reluinr.core.metrics.GroundTruthQuality;
+import org.reluinr.core.metrics.Psnr;
 import org.reluinr.core.operators.AveragePoolOperator;
 
 /**
@@ -47,7 +48,8 @@ public final class SuperResolutionTask {
         IntensityRange range = IntensityRange.of(low);
         FloatImage measured = range.normalise(low);
         float[] reference = groundTruth == null ? null : range.normalise(groundTruth).data();
-        FitProblem problem = new FitProblem(new CoordinateGrid(w, h), low.channels(), pool, measured.data(), reference);
+        FitProblem problem = new FitProblem(new CoordinateGrid(w, h), low.channels(), pool, measured.data(), reference,
+                reference == null ? 1 : Psnr.dataRange(reference));
         FitResult fit = Trainer.fit(problem, settings, listener, cancellation);
         FloatImage result = range.denormalise(new FloatImage(w, h, 1, low.channels(), fit.reconstruction()));
         TaskResult task = new TaskResult(NAME, result,
