@@ -49,6 +49,16 @@ public abstract class EngineCommand extends ImageCommand {
             persist = false)
     double weight_decay = DEFAULTS.weightDecay();
 
+    @Parameter(label = "activation", description = "bw_relu (the paper's), or a baseline: relu, siren, gauss",
+            choices = {"bw_relu", "relu", "siren", "gauss"}, persist = false)
+    String activation = DEFAULTS.activation();
+
+    @Parameter(label = "omega0", description = "SIREN's frequency ω₀", persist = false)
+    double omega0 = DEFAULTS.omega0();
+
+    @Parameter(label = "sigma0", description = "The Gaussian activation's σ₀", persist = false)
+    double sigma0 = DEFAULTS.sigma0();
+
     @Parameter(label = "show_plot", description = "Plot the loss at each iteration", persist = false)
     boolean show_plot;
 
@@ -63,6 +73,9 @@ public abstract class EngineCommand extends ImageCommand {
         stop_loss = defaults.stopLoss();
         path_norm_weight = defaults.pathNormWeight();
         weight_decay = defaults.weightDecay();
+        activation = defaults.activation();
+        omega0 = defaults.omega0();
+        sigma0 = defaults.sigma0();
     }
 
     /** Short task name for the output title. */
@@ -80,7 +93,8 @@ public abstract class EngineCommand extends ImageCommand {
     ImagePlus compute() {
         FitSettings settings = FitSettings.builder().width(width).hiddenLayers(hidden_layers).c(c)
                 .learningRate(learning_rate).iterations(iterations).seed(seed).stopLoss(stop_loss)
-                .pathNormWeight(path_norm_weight).weightDecay(weight_decay).build();
+                .pathNormWeight(path_norm_weight).weightDecay(weight_decay).activation(activation).omega0(omega0)
+                .sigma0(sigma0).build();
         return TaskRunner.run(image, taskName(), scale(), planeTask(settings), show_plot, this::isCanceled);
     }
 }

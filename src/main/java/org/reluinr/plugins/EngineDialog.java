@@ -7,6 +7,7 @@ import java.util.Set;
 import ij.gui.GenericDialog;
 
 import org.reluinr.core.fit.FitSettings;
+import org.reluinr.core.nn.Activations;
 
 /**
  * The network and training fields every task's dialog shows. Each label is the snake_case
@@ -15,7 +16,7 @@ import org.reluinr.core.fit.FitSettings;
 final class EngineDialog {
 
     static final List<String> KEYS = List.of("width", "hidden_layers", "c", "learning_rate", "iterations", "seed",
-            "stop_loss", "path_norm_weight", "weight_decay");
+            "stop_loss", "path_norm_weight", "weight_decay", "activation", "omega0", "sigma0");
 
     private EngineDialog() {
     }
@@ -38,6 +39,9 @@ final class EngineDialog {
         gd.addNumericField("stop_loss", d.stopLoss(), 8, 10, "(0: off)");
         gd.addNumericField("path_norm_weight", d.pathNormWeight(), 8, 10, "(0: off)");
         gd.addNumericField("weight_decay", d.weightDecay(), 8, 10, "(0: off)");
+        gd.addChoice("activation", Activations.NAMES.toArray(new String[0]), d.activation());
+        gd.addNumericField("omega0", d.omega0(), 2, 10, "(siren)");
+        gd.addNumericField("sigma0", d.sigma0(), 2, 10, "(gauss)");
     }
 
     /** Reads the fields back in order; a value that is not a number, or out of range, throws naming the key. */
@@ -52,6 +56,9 @@ final class EngineDialog {
                 .stopLoss(DialogPlugin.number(gd, "stop_loss"))
                 .pathNormWeight(DialogPlugin.number(gd, "path_norm_weight"))
                 .weightDecay(DialogPlugin.number(gd, "weight_decay"))
+                .activation(gd.getNextChoice())
+                .omega0(DialogPlugin.number(gd, "omega0"))
+                .sigma0(DialogPlugin.number(gd, "sigma0"))
                 .build();
     }
 }

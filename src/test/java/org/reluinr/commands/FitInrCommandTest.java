@@ -62,6 +62,15 @@ class FitInrCommandTest extends CommandServiceTestBase {
     }
 
     @Test
+    void aBaselineActivationIsChosenByName() throws Exception {
+        CommandModule module = commands.run(FitInrCommand.class, true, "image", twoPlaneStack(), "width", 16,
+                "iterations", 10, "activation", "siren", "omega0", 20.0).get();
+        ImagePlus result = (ImagePlus) module.getOutput("result");
+        assertEquals("siren", result.getStringProperty("activation"));
+        assertEquals("20.0", result.getStringProperty("omega0"));
+    }
+
+    @Test
     void aSecondRunWhileOneTrainsIsRefused() throws Exception {
         ImagePlus input = twoPlaneStack();
         CommandModule module;
