@@ -1,7 +1,5 @@
 package org.reluinr.plugins;
 
-import java.util.Set;
-
 import ij.ImagePlus;
 import ij.gui.GenericDialog;
 
@@ -14,14 +12,8 @@ import org.reluinr.fiji.TaskRunner;
 /** Plugins &gt; ReLU-INR &gt; CT Reconstruction...: an INR whose Radon transform matches the sinogram. */
 public class CtReconstructionPlugin extends DialogPlugin {
 
-    @Override
-    String command() {
-        return "CT Reconstruction...";
-    }
-
-    @Override
-    Set<String> keys() {
-        return EngineDialog.keysWith("angle_range", "angle_list", GroundTruthChoice.KEY, "show_plot");
+    public CtReconstructionPlugin() {
+        super("CT Reconstruction...", EngineDialog.keysWith("angle_range", "angle_list", GroundTruthChoice.KEY, "show_plot"));
     }
 
     @Override

@@ -17,11 +17,17 @@ import org.reluinr.imagej.Messages;
  */
 abstract class DialogPlugin implements PlugIn {
 
-    /** The menu label, as in plugins.config. */
-    abstract String command();
+    private final String command;
+    private final Set<String> keys;
 
-    /** Every macro key the dialog reads; any other key in a macro is refused. */
-    abstract Set<String> keys();
+    /**
+     * @param command the menu label, as in plugins.config
+     * @param keys every macro key the dialog reads, in dialog order; any other key in a macro is refused
+     */
+    DialogPlugin(String command, Set<String> keys) {
+        this.command = command;
+        this.keys = keys;
+    }
 
     abstract void addFields(GenericDialog gd);
 
@@ -33,8 +39,8 @@ abstract class DialogPlugin implements PlugIn {
         ImagePlus input = WindowManager.getCurrentImage();
         try {
             TaskRunner.requireImage(input);
-            MacroOptions.requireKnownKeys(keys());
-            GenericDialog gd = new GenericDialog("ReLU-INR " + command().replace("...", ""));
+            MacroOptions.requireKnownKeys(keys);
+            GenericDialog gd = new GenericDialog("ReLU-INR " + command.replace("...", ""));
             addFields(gd);
             gd.showDialog();
             if (gd.wasCanceled()) {
@@ -42,7 +48,7 @@ abstract class DialogPlugin implements PlugIn {
             }
             compute(input, gd).show();
         } catch (IllegalArgumentException | IllegalStateException e) {
-            Messages.error(command(), e.getMessage());
+            Messages.error(command, e.getMessage());
         }
     }
 

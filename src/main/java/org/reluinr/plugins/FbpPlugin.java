@@ -3,7 +3,6 @@ package org.reluinr.plugins;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import ij.ImagePlus;
 import ij.gui.GenericDialog;
@@ -15,14 +14,8 @@ import org.reluinr.fiji.Angles;
 /** Plugins &gt; ReLU-INR &gt; Filtered Back-Projection...: classical reconstruction of a sinogram. */
 public class FbpPlugin extends DialogPlugin {
 
-    @Override
-    String command() {
-        return "Filtered Back-Projection...";
-    }
-
-    @Override
-    Set<String> keys() {
-        return new LinkedHashSet<>(List.of("filter", "angle_range", "angle_list"));
+    public FbpPlugin() {
+        super("Filtered Back-Projection...", new LinkedHashSet<>(List.of("filter", "angle_range", "angle_list")));
     }
 
     @Override

@@ -15,14 +15,8 @@ public class FitInrPlugin extends DialogPlugin {
 
     static final Set<String> KEYS = EngineDialog.keysWith("show_plot");
 
-    @Override
-    String command() {
-        return "Fit INR...";
-    }
-
-    @Override
-    Set<String> keys() {
-        return KEYS;
+    public FitInrPlugin() {
+        super("Fit INR...", KEYS);
     }
 
     @Override

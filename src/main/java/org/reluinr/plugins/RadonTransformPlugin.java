@@ -2,7 +2,6 @@ package org.reluinr.plugins;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import ij.ImagePlus;
 import ij.gui.GenericDialog;
@@ -13,14 +12,8 @@ import org.reluinr.fiji.Angles;
 /** Plugins &gt; ReLU-INR &gt; Radon Transform...: the sinogram of each plane of a square image. */
 public class RadonTransformPlugin extends DialogPlugin {
 
-    @Override
-    String command() {
-        return "Radon Transform...";
-    }
-
-    @Override
-    Set<String> keys() {
-        return new LinkedHashSet<>(List.of("n_angles", "angle_range", "angle_list"));
+    public RadonTransformPlugin() {
+        super("Radon Transform...", new LinkedHashSet<>(List.of("n_angles", "angle_range", "angle_list")));
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.reluinr.plugins;
 
-import java.util.Set;
-
 import ij.ImagePlus;
 import ij.gui.GenericDialog;
 
@@ -13,14 +11,8 @@ import org.reluinr.fiji.TaskRunner;
 /** Plugins &gt; ReLU-INR &gt; Super-Resolution...: each plane upscaled by an INR. */
 public class SuperResolutionPlugin extends DialogPlugin {
 
-    @Override
-    String command() {
-        return "Super-Resolution...";
-    }
-
-    @Override
-    Set<String> keys() {
-        return EngineDialog.keysWith("scale", GroundTruthChoice.KEY, "show_plot");
+    public SuperResolutionPlugin() {
+        super("Super-Resolution...", EngineDialog.keysWith("scale", GroundTruthChoice.KEY, "show_plot"));
     }
 
     @Override
