@@ -22,6 +22,38 @@ class PathNormTest {
     }
 
     @Test
+    void withLinearLayersRescalingADeepNeuronChangesNeitherOutputNorPathNorm() {
+        MlpSpec spec = new MlpSpec(2, 5, 3, 1, new Relu(), true);
+        Mlp mlp = new Mlp(spec, 6, 12);
+        float[] x = new float[12];
+        SplittableRandom random = new SplittableRandom(5);
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) random.nextDouble(-1, 1);
+        }
+        float[] before = new float[6];
+        mlp.forward(x, 6);
+        mlp.readOutput(before, 0, 6);
+        double normBefore = PathNorm.of(mlp);
+
+        // block 2 = layers 2 (activated) and 3 (linear): neuron 1's row and bias × a, its column of layer 3 × 1/a
+        float a = 0.3f;
+        float[] w = mlp.parameters().get(4).values();
+        for (int j = 0; j < 5; j++) {
+            w[5 + j] *= a;
+        }
+        mlp.parameters().get(5).values()[1] *= a;
+        float[] next = mlp.parameters().get(6).values();
+        for (int o = 0; o < 5; o++) {
+            next[o * 5 + 1] /= a;
+        }
+        float[] after = new float[6];
+        mlp.forward(x, 6);
+        mlp.readOutput(after, 0, 6);
+        assertArrayEquals(before, after, 1e-5f);
+        assertEquals(normBefore, PathNorm.of(mlp), 1e-5 * normBefore);
+    }
+
+    @Test
     void reluRescalingChangesNeitherOutputNorPathNorm() {
         MlpSpec spec = new MlpSpec(2, 5, 1, 1, new Relu());
         Mlp mlp = new Mlp(spec, 6, 11);
