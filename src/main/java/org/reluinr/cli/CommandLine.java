@@ -118,6 +118,14 @@ final class CommandLine {
         return parsed(key, Double::parseDouble, "a number");
     }
 
+    boolean bool(String key) {
+        String v = string(key).trim();
+        if (v.equals("true") || v.equals("false")) {
+            return Boolean.parseBoolean(v);
+        }
+        throw new UsageException("--" + key + " expects true or false, got '" + v + "'");
+    }
+
     private <T> T parsed(String key, Function<String, T> parser, String kind) {
         String v = string(key);
         try {

@@ -17,6 +17,8 @@ final class EngineOptions {
                         + "relu, siren (sin(omega0·z), SIREN's initialisation), gauss (exp(-(sigma0·z)²))"),
                 new Option("width", String.valueOf(defaults.width()), "neurons per hidden layer"),
                 new Option("hidden_layers", String.valueOf(defaults.hiddenLayers()), "number of Linear → BW-ReLU blocks"),
+                new Option("linear_layers", String.valueOf(defaults.linearLayers()),
+                        "true: each block is Linear → activation → Linear, the paper's architecture for the path norm"),
                 new Option("c", String.valueOf(defaults.c()),
                         "BW-ReLU scale: each neuron computes ψ(c·z); larger c resolves finer detail"),
                 new Option("omega0", String.valueOf(defaults.omega0()), "SIREN's frequency ω₀ (published default 30)"),
@@ -51,6 +53,7 @@ final class EngineOptions {
                 .sigma0(cl.number("sigma0"))
                 .width(cl.integer("width"))
                 .hiddenLayers(cl.integer("hidden_layers"))
+                .linearLayers(cl.bool("linear_layers"))
                 .c(c)
                 .learningRate(cl.number("learning_rate"))
                 .iterations(cl.integer("iterations"))

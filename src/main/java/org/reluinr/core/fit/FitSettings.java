@@ -27,6 +27,7 @@ public final class FitSettings {
     private final String activation;
     private final double omega0;
     private final double sigma0;
+    private final boolean linearLayers;
 
     private FitSettings(Builder b) {
         this.width = b.width;
@@ -41,6 +42,7 @@ public final class FitSettings {
         this.activation = b.activation;
         this.omega0 = b.omega0;
         this.sigma0 = b.sigma0;
+        this.linearLayers = b.linearLayers;
     }
 
     public static Builder builder() {
@@ -50,7 +52,8 @@ public final class FitSettings {
     public Builder toBuilder() {
         return new Builder().width(width).hiddenLayers(hiddenLayers).c(c).learningRate(learningRate)
                 .iterations(iterations).seed(seed).stopLoss(stopLoss).pathNormWeight(pathNormWeight)
-                .weightDecay(weightDecay).activation(activation).omega0(omega0).sigma0(sigma0);
+                .weightDecay(weightDecay).activation(activation).omega0(omega0).sigma0(sigma0)
+                .linearLayers(linearLayers);
     }
 
     public int width() {
@@ -92,6 +95,11 @@ public final class FitSettings {
         return sigma0;
     }
 
+    /** Whether each block is Linear → activation → Linear (the paper's architecture for the path norm). */
+    public boolean linearLayers() {
+        return linearLayers;
+    }
+
     /** The activation these settings describe. */
     public Activation createActivation() {
         return Activations.create(activation, c, omega0, sigma0);
@@ -118,6 +126,7 @@ public final class FitSettings {
         m.put("activation", activation);
         m.put("width", width);
         m.put("hidden_layers", hiddenLayers);
+        m.put("linear_layers", linearLayers);
         m.put("c", c);
         m.put("omega0", omega0);
         m.put("sigma0", sigma0);
@@ -149,6 +158,7 @@ public final class FitSettings {
         private String activation = BwRelu.NAME;
         private double omega0 = Siren.DEFAULT_OMEGA0;
         private double sigma0 = Gauss.DEFAULT_SIGMA0;
+        private boolean linearLayers;
 
         public Builder width(int value) {
             width = positive("width", value);
@@ -201,6 +211,11 @@ public final class FitSettings {
                         + String.join(", ", Activations.NAMES));
             }
             activation = name;
+            return this;
+        }
+
+        public Builder linearLayers(boolean value) {
+            linearLayers = value;
             return this;
         }
 

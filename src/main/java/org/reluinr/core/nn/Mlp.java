@@ -21,14 +21,15 @@ public final class Mlp {
 
     private final MlpSpec spec;
     private final int capacity;
-    private final List<DenseLayer> hidden = new ArrayList<>();
-    private final DenseLayer out;
+    private final List<MlpSpec.Layer> shapes;
+    private final List<DenseLayer> layers = new ArrayList<>();
     private final List<ParameterTensor> parameters;
 
     private final DeviceMatrix input;
+    /** Pre-activations of activated layers (null for linear ones). */
     private final DeviceMatrix[] pre;
+    /** Each layer's output: activations, or the linear layer's result; the last is the network's output. */
     private final DeviceMatrix[] post;
-    private final DeviceMatrix output;
     private final DeviceMatrix outputGradient;
     private final DeviceMatrix gradientA;
     private final DeviceMatrix gradientB;
@@ -44,33 +45,28 @@ public final class Mlp {
         Nd4jBackend.initialise();
         this.spec = spec;
         this.capacity = batchCapacity;
-        int width = spec.width();
+        this.shapes = spec.layers();
         List<ParameterTensor> params = new ArrayList<>();
         SplittableRandom random = new SplittableRandom(seed);
-        for (int l = 0; l < spec.hiddenLayers(); l++) {
-            DenseLayer layer = new DenseLayer("hidden" + l, l == 0 ? spec.inputs() : width, width);
+        int last = shapes.size() - 1;
+        pre = new DeviceMatrix[shapes.size()];
+        post = new DeviceMatrix[shapes.size()];
+        for (int l = 0; l < shapes.size(); l++) {
+            MlpSpec.Layer shape = shapes.get(l);
+            DenseLayer layer = new DenseLayer(l == last ? "output" : "layer" + l, shape.inputs(), shape.outputs());
             layer.initialise(spec.activation(), l, random);
-            hidden.add(layer);
+            layers.add(layer);
             params.add(layer.weight());
             params.add(layer.bias());
+            pre[l] = shape.activated() ? new DeviceMatrix(capacity, shape.outputs()) : null;
+            post[l] = new DeviceMatrix(capacity, shape.outputs());
         }
-        out = new DenseLayer("output", width, spec.outputs());
-        out.initialise(spec.activation(), spec.hiddenLayers(), random);
-        params.add(out.weight());
-        params.add(out.bias());
         parameters = Collections.unmodifiableList(params);
 
         input = new DeviceMatrix(capacity, spec.inputs());
-        pre = new DeviceMatrix[spec.hiddenLayers()];
-        post = new DeviceMatrix[spec.hiddenLayers()];
-        for (int l = 0; l < pre.length; l++) {
-            pre[l] = new DeviceMatrix(capacity, width);
-            post[l] = new DeviceMatrix(capacity, width);
-        }
-        output = new DeviceMatrix(capacity, spec.outputs());
         outputGradient = new DeviceMatrix(capacity, spec.outputs());
-        gradientA = new DeviceMatrix(capacity, width);
-        gradientB = new DeviceMatrix(capacity, width);
+        gradientA = new DeviceMatrix(capacity, spec.width());
+        gradientB = new DeviceMatrix(capacity, spec.width());
         ioChunk = new float[capacity * Math.max(spec.inputs(), spec.outputs())];
     }
 
@@ -89,7 +85,10 @@ public final class Mlp {
 
     /** Bytes of native memory the buffers of a network with this spec and batch need. */
     public static long nativeBytes(MlpSpec spec, int batchCapacity) {
-        long perRow = spec.inputs() + 2L * spec.outputs() + (2L * spec.hiddenLayers() + 2) * spec.width();
+        long perRow = spec.inputs() + spec.outputs() + 2L * spec.width();
+        for (MlpSpec.Layer layer : spec.layers()) {
+            perRow += (layer.activated() ? 2L : 1L) * layer.outputs();
+        }
         return 4L * (perRow * batchCapacity + 2 * spec.parameterCount());
     }
 
@@ -104,22 +103,24 @@ public final class Mlp {
         batchRows = rows;
         input.write(0, rows, coordinates);
         DeviceMatrix x = input;
-        for (int l = 0; l < hidden.size(); l++) {
-            DenseLayer layer = hidden.get(l);
+        for (int l = 0; l < layers.size(); l++) {
+            DenseLayer layer = layers.get(l);
             layer.uploadWeights();
-            gemm(x.top(rows), layer.weightOnDevice(), pre[l].top(rows), false, true, 0.0);
-            FusedPasses.biasAndActivate(pre[l], post[l], rows, layer.bias().values(), spec.activation());
+            if (shapes.get(l).activated()) {
+                gemm(x.top(rows), layer.weightOnDevice(), pre[l].top(rows), false, true, 0.0);
+                FusedPasses.biasAndActivate(pre[l], post[l], rows, layer.bias().values(), spec.activation());
+            } else {
+                gemm(x.top(rows), layer.weightOnDevice(), post[l].top(rows), false, true, 0.0);
+                FusedPasses.addBias(post[l], rows, layer.bias().values());
+            }
             x = post[l];
         }
-        out.uploadWeights();
-        gemm(x.top(rows), out.weightOnDevice(), output.top(rows), false, true, 0.0);
-        FusedPasses.addBias(output, rows, out.bias().values());
     }
 
     /** Copies the last forward pass's outputs into a channel-planar array. */
     public void readOutput(float[] planar, int rowStart, int totalRows) {
         int channels = spec.outputs();
-        output.read(0, batchRows, ioChunk);
+        post[post.length - 1].read(0, batchRows, ioChunk);
         for (int p = 0; p < batchRows; p++) {
             for (int ch = 0; ch < channels; ch++) {
                 planar[ch * totalRows + rowStart + p] = ioChunk[p * channels + ch];
@@ -143,32 +144,26 @@ public final class Mlp {
         outputGradient.write(0, rows, ioChunk);
         double beta = accumulate ? 1.0 : 0.0;
         if (!accumulate) {
-            out.clearGradients();
-            hidden.forEach(DenseLayer::clearGradients);
+            layers.forEach(DenseLayer::clearGradients);
         }
-
-        DeviceMatrix last = post[hidden.size() - 1];
-        gemm(outputGradient.top(rows), last.top(rows), out.weightGradientOnDevice(), true, false, beta);
-        FusedPasses.columnSums(outputGradient, rows, out.biasGradientSum());
-        gemm(outputGradient.top(rows), out.weightOnDevice(), gradientA.top(rows), false, false, 0.0);
-
-        DeviceMatrix current = gradientA;
-        DeviceMatrix spare = gradientB;
-        for (int l = hidden.size() - 1; l >= 0; l--) {
-            DenseLayer layer = hidden.get(l);
-            FusedPasses.activationBackward(pre[l], current, rows, layer.bias().values(), spec.activation(),
-                    layer.biasGradientSum());
+        DeviceMatrix current = outputGradient;
+        for (int l = layers.size() - 1; l >= 0; l--) {
+            DenseLayer layer = layers.get(l);
+            if (shapes.get(l).activated()) {
+                FusedPasses.activationBackward(pre[l], current, rows, layer.bias().values(), spec.activation(),
+                        layer.biasGradientSum());
+            } else {
+                FusedPasses.columnSums(current, rows, layer.biasGradientSum());
+            }
             DeviceMatrix below = l == 0 ? input : post[l - 1];
             gemm(current.top(rows), below.top(rows), layer.weightGradientOnDevice(), true, false, beta);
             if (l > 0) {
-                gemm(current.top(rows), layer.weightOnDevice(), spare.top(rows), false, false, 0.0);
-                DeviceMatrix t = current;
-                current = spare;
-                spare = t;
+                DeviceMatrix next = current == gradientA ? gradientB : gradientA;
+                gemm(current.top(rows), layer.weightOnDevice(), next.top(rows), false, false, 0.0);
+                current = next;
             }
         }
-        out.downloadGradients();
-        hidden.forEach(DenseLayer::downloadGradients);
+        layers.forEach(DenseLayer::downloadGradients);
     }
 
     /** Total time spent inside GEMM calls since construction or the last reset. */

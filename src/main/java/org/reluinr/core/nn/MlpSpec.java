@@ -1,10 +1,19 @@
 package org.reluinr.core.nn;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The architecture of an INR network: {@code hiddenLayers} blocks of Linear → activation of
- * {@code width} neurons, then a Linear output layer with one output per channel.
+ * {@code width} neurons (with {@code linearLayers}, Linear → activation → Linear, as in the
+ * paper's analysis), then a Linear output layer with one output per channel.
  */
-public record MlpSpec(int inputs, int width, int hiddenLayers, int outputs, Activation activation) {
+public record MlpSpec(int inputs, int width, int hiddenLayers, int outputs, Activation activation,
+        boolean linearLayers) {
+
+    /** One dense layer: its weight matrix is outputs × inputs; activated layers feed the activation. */
+    public record Layer(int inputs, int outputs, boolean activated) {
+    }
 
     public MlpSpec {
         requirePositive("inputs", inputs);
@@ -16,17 +25,35 @@ public record MlpSpec(int inputs, int width, int hiddenLayers, int outputs, Acti
         }
     }
 
+    public MlpSpec(int inputs, int width, int hiddenLayers, int outputs, Activation activation) {
+        this(inputs, width, hiddenLayers, outputs, activation, false);
+    }
+
     private static void requirePositive(String what, int value) {
         if (value < 1) {
             throw new IllegalArgumentException(what + " must be at least 1, got " + value);
         }
     }
 
+    /** The dense layers in order, the output layer last. */
+    public List<Layer> layers() {
+        List<Layer> layers = new ArrayList<>();
+        for (int l = 0; l < hiddenLayers; l++) {
+            layers.add(new Layer(l == 0 ? inputs : width, width, true));
+            if (linearLayers) {
+                layers.add(new Layer(width, width, false));
+            }
+        }
+        layers.add(new Layer(width, outputs, false));
+        return layers;
+    }
+
     /** Number of trainable scalars. */
     public long parameterCount() {
-        long first = (long) width * (inputs + 1);
-        long middle = (long) (hiddenLayers - 1) * width * (width + 1);
-        long last = (long) outputs * (width + 1);
-        return first + middle + last;
+        long count = 0;
+        for (Layer layer : layers()) {
+            count += (long) layer.outputs() * (layer.inputs() + 1);
+        }
+        return count;
     }
 }

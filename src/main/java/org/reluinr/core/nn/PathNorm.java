@@ -16,40 +16,41 @@ import java.util.List;
  * one layer and the input weights of the next, so each neuron's term measures how much it
  * can change the next layer's pre-activations per unit change of its own inputs, and the
  * sum bounds the network's variation layer by layer; rescaling a neuron there moves norm
- * between the terms of adjacent layers. That is why the paper inserts linear layers.
+ * between the terms of adjacent layers. That is why the paper inserts linear layers
+ * ({@link MlpSpec#linearLayers()}): then every block Linear → activation → Linear is a
+ * shallow network of its own, its neurons' output weights are the block's second matrix, and
+ * the sum is exact per block and invariant to each neuron's rescaling.
  */
 public final class PathNorm {
 
     private PathNorm() {
     }
 
-    /** Receives each hidden neuron with the norms of its input row and output column. */
+    /** Receives each hidden neuron: its layer's index in the spec's layer list, and its norms. */
     private interface NeuronVisitor {
         void visit(int layer, int neuron, double inNorm, double outNorm);
     }
 
-    private static int fanIn(MlpSpec spec, int layer) {
-        return layer == 0 ? spec.inputs() : spec.width();
-    }
-
-    private static int fanOut(MlpSpec spec, int layer) {
-        return layer == spec.hiddenLayers() - 1 ? spec.outputs() : spec.width();
-    }
-
+    /** Visits every neuron of every activated layer; its output weights are the next layer's column. */
     private static void forEachNeuron(MlpSpec spec, float[][] parameters, NeuronVisitor visitor) {
-        int width = spec.width();
-        for (int l = 0; l < spec.hiddenLayers(); l++) {
+        List<MlpSpec.Layer> layers = spec.layers();
+        for (int l = 0; l < layers.size() - 1; l++) {
+            if (!layers.get(l).activated()) {
+                continue;
+            }
             float[] in = parameters[2 * l];
             float[] next = parameters[2 * (l + 1)];
-            int fanIn = fanIn(spec, l);
-            for (int k = 0; k < width; k++) {
+            int fanIn = layers.get(l).inputs();
+            int neurons = layers.get(l).outputs();
+            int fanOut = layers.get(l + 1).outputs();
+            for (int k = 0; k < neurons; k++) {
                 double rowSq = 0;
                 for (int j = 0; j < fanIn; j++) {
                     rowSq += (double) in[k * fanIn + j] * in[k * fanIn + j];
                 }
                 double colSq = 0;
-                for (int o = 0; o < fanOut(spec, l); o++) {
-                    colSq += (double) next[o * width + k] * next[o * width + k];
+                for (int o = 0; o < fanOut; o++) {
+                    colSq += (double) next[o * neurons + k] * next[o * neurons + k];
                 }
                 visitor.visit(l, k, Math.sqrt(rowSq), Math.sqrt(colSq));
             }
@@ -74,24 +75,25 @@ public final class PathNorm {
     /** Adds weight · ∂(path norm)/∂θ to the gradients of the network's parameters. */
     public static void addGradient(Mlp network, double weight) {
         MlpSpec spec = network.spec();
+        List<MlpSpec.Layer> layers = spec.layers();
         List<ParameterTensor> tensors = network.parameters();
         float[][] values = values(tensors);
         double scale = weight * spec.activation().pathNormScale();
-        int width = spec.width();
         forEachNeuron(spec, values, (l, k, inNorm, outNorm) -> {
             float[] in = values[2 * l];
             float[] next = values[2 * (l + 1)];
             float[] gIn = tensors.get(2 * l).gradient();
             float[] gNext = tensors.get(2 * (l + 1)).gradient();
-            int fanIn = fanIn(spec, l);
+            int fanIn = layers.get(l).inputs();
+            int neurons = layers.get(l).outputs();
             if (inNorm > 0) {
                 for (int j = 0; j < fanIn; j++) {
                     gIn[k * fanIn + j] += (float) (scale * outNorm * in[k * fanIn + j] / inNorm);
                 }
             }
             if (outNorm > 0) {
-                for (int o = 0; o < fanOut(spec, l); o++) {
-                    gNext[o * width + k] += (float) (scale * inNorm * next[o * width + k] / outNorm);
+                for (int o = 0; o < layers.get(l + 1).outputs(); o++) {
+                    gNext[o * neurons + k] += (float) (scale * inNorm * next[o * neurons + k] / outNorm);
                 }
             }
         });

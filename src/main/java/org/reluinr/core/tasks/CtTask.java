@@ -27,9 +27,13 @@ public final class CtTask {
     private CtTask() {
     }
 
-    /** The task's own defaults (see README, "CT reconstruction"). */
+    /**
+     * The task's own defaults: 1000 iterations let the INR pass FBP on the phantom (32.6 vs
+     * 27.9 dB at 45 angles), and c = 2 keeps it ahead with sparse views where c = 3 falls
+     * behind (27.1 vs 21.5 dB at 20 angles; README, "Super-resolution and CT").
+     */
     public static FitSettings defaults() {
-        return FitSettings.builder().c(3).learningRate(2e-3).iterations(300).build();
+        return FitSettings.builder().c(2).learningRate(2e-3).iterations(1000).build();
     }
 
     /**

@@ -24,9 +24,12 @@ public final class SuperResolutionTask {
     private SuperResolutionTask() {
     }
 
-    /** The task's own defaults (see README, "Super-resolution"). */
+    /**
+     * The task's own defaults: c = 2 beat the paper's c = 3 on ×4 super-resolution of the
+     * cameraman (23.5 vs 23.1 dB at 300 iterations; README, "Super-resolution and CT").
+     */
     public static FitSettings defaults() {
-        return FitSettings.builder().c(3).learningRate(3e-3).iterations(300).build();
+        return FitSettings.builder().c(2).learningRate(3e-3).iterations(300).build();
     }
 
     /**

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Finite-difference check of every parameter tensor of a small network with each activation.
@@ -31,9 +31,9 @@ class MlpGradientTest {
     private static final double H = 1e-3;
 
     @ParameterizedTest
-    @ValueSource(strings = {"bw_relu", "relu", "siren", "gauss"})
-    void everyParameterTensorMatchesFiniteDifferences(String activation) {
-        MlpSpec spec = new MlpSpec(INPUTS, 6, 2, OUTPUTS, Activations.create(activation, 3, 3, 2));
+    @CsvSource({"bw_relu, false", "relu, false", "siren, false", "gauss, false", "bw_relu, true"})
+    void everyParameterTensorMatchesFiniteDifferences(String activation, boolean linearLayers) {
+        MlpSpec spec = new MlpSpec(INPUTS, 6, 2, OUTPUTS, Activations.create(activation, 3, 3, 2), linearLayers);
         Mlp mlp = new Mlp(spec, POINTS, 7);
         SplittableRandom random = new SplittableRandom(3);
         float[] x = new float[POINTS * INPUTS];

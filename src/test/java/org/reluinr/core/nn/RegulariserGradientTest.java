@@ -15,7 +15,7 @@ class RegulariserGradientTest {
      */
     @Test
     void pathNormGradientMatchesFiniteDifferences() {
-        MlpSpec spec = new MlpSpec(2, 5, 3, 2, new BwRelu(2.5f));
+        MlpSpec spec = new MlpSpec(2, 5, 3, 2, new BwRelu(2.5f), true);
         Mlp mlp = new Mlp(spec, 1, 9);
         List<ParameterTensor> tensors = mlp.parameters();
         for (ParameterTensor t : tensors) {
