@@ -59,6 +59,10 @@ public abstract class EngineCommand extends ImageCommand {
     @Parameter(label = "sigma0", description = "The Gaussian activation's σ₀", persist = false)
     double sigma0 = DEFAULTS.sigma0();
 
+    @Parameter(label = "linear_layers", description = "Each block is Linear → activation → Linear (the paper's"
+            + " architecture for the path norm)", persist = false)
+    boolean linear_layers = DEFAULTS.linearLayers();
+
     @Parameter(label = "show_plot", description = "Plot the loss at each iteration", persist = false)
     boolean show_plot;
 
@@ -76,6 +80,7 @@ public abstract class EngineCommand extends ImageCommand {
         activation = defaults.activation();
         omega0 = defaults.omega0();
         sigma0 = defaults.sigma0();
+        linear_layers = defaults.linearLayers();
     }
 
     /** Short task name for the output title. */
@@ -94,7 +99,7 @@ public abstract class EngineCommand extends ImageCommand {
         FitSettings settings = FitSettings.builder().width(width).hiddenLayers(hidden_layers).c(c)
                 .learningRate(learning_rate).iterations(iterations).seed(seed).stopLoss(stop_loss)
                 .pathNormWeight(path_norm_weight).weightDecay(weight_decay).activation(activation).omega0(omega0)
-                .sigma0(sigma0).build();
+                .sigma0(sigma0).linearLayers(linear_layers).build();
         return TaskRunner.run(image, taskName(), scale(), planeTask(settings), show_plot, this::isCanceled);
     }
 }

@@ -16,7 +16,7 @@ import org.reluinr.core.nn.Activations;
 final class EngineDialog {
 
     static final List<String> KEYS = List.of("width", "hidden_layers", "c", "learning_rate", "iterations", "seed",
-            "stop_loss", "path_norm_weight", "weight_decay", "activation", "omega0", "sigma0");
+            "stop_loss", "path_norm_weight", "weight_decay", "activation", "omega0", "sigma0", "linear_layers");
 
     private EngineDialog() {
     }
@@ -42,6 +42,7 @@ final class EngineDialog {
         gd.addChoice("activation", Activations.NAMES.toArray(new String[0]), d.activation());
         gd.addNumericField("omega0", d.omega0(), 2, 10, "(siren)");
         gd.addNumericField("sigma0", d.sigma0(), 2, 10, "(gauss)");
+        gd.addCheckbox("linear_layers", d.linearLayers());
     }
 
     /** Reads the fields back in order; a value that is not a number, or out of range, throws naming the key. */
@@ -59,6 +60,7 @@ final class EngineDialog {
                 .activation(gd.getNextChoice())
                 .omega0(DialogPlugin.number(gd, "omega0"))
                 .sigma0(DialogPlugin.number(gd, "sigma0"))
+                .linearLayers(gd.getNextBoolean())
                 .build();
     }
 }
