@@ -16,8 +16,15 @@ final class ReportValues {
     }
 
     static Map<String, Object> of(TaskResult result) {
+        Map<String, Object> values = new LinkedHashMap<>(result.settings().asMap());
+        values.putAll(metrics(result));
+        return values;
+    }
+
+    /** The metrics alone, named so that none repeats a setting's key. */
+    static Map<String, Object> metrics(TaskResult result) {
         Map<String, Object> settings = result.settings().asMap();
-        Map<String, Object> values = new LinkedHashMap<>(settings);
+        Map<String, Object> values = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : result.metrics().entrySet()) {
             String key = e.getKey();
             if (key.equals("settings")) {

@@ -99,10 +99,10 @@ public final class TaskRunner {
             List<Map<String, Object>> values = new ArrayList<>();
             for (TaskResult r : results) {
                 planes.add(r.reconstruction());
-                values.add(ReportValues.of(r));
+                values.add(ReportValues.metrics(r));
             }
             ImagePlus output = ResultImages.create(input, task, scale, planes,
-                    ResultImages.info(input, Map.of(), values));
+                    ResultImages.info(input, results.get(0).settings().asMap(), values));
             ResultsReport.add(input, output, results);
             if (showPlot) {
                 TrainingCurve.show(output.getTitle(), results);

@@ -14,6 +14,9 @@ import ij.process.FloatProcessor;
 import org.junit.jupiter.api.Test;
 import org.scijava.command.CommandModule;
 
+import org.reluinr.core.tasks.CtTask;
+import org.reluinr.core.tasks.SuperResolutionTask;
+
 /** Super-Resolution and CT Reconstruction through CommandService, short runs on small images. */
 class InverseProblemCommandsTest extends CommandServiceTestBase {
 
@@ -35,7 +38,8 @@ class InverseProblemCommandsTest extends CommandServiceTestBase {
         assertEquals("low-superres", result.getTitle());
         assertEquals(24, result.getWidth());
         assertEquals(1.5, result.getCalibration().pixelWidth, 1e-12);
-        assertEquals("3.0", result.getStringProperty("c"), "the task's default c");
+        assertEquals(String.valueOf(SuperResolutionTask.defaults().c()), result.getStringProperty("c"),
+                "the task's default c");
         assertEquals("2", result.getStringProperty("scale"));
         assertNotNull(result.getStringProperty("bicubic_psnr"));
     }
@@ -48,7 +52,8 @@ class InverseProblemCommandsTest extends CommandServiceTestBase {
         ImagePlus result = (ImagePlus) module.getOutput("result");
         assertEquals("phantom64_sinogram_45angles-ct", result.getTitle());
         assertEquals(64, result.getHeight());
-        assertEquals("0.002", result.getStringProperty("learning_rate"), "the task's default learning rate");
+        assertEquals(String.valueOf(CtTask.defaults().learningRate()), result.getStringProperty("learning_rate"),
+                "the task's default learning rate");
         assertTrue(Double.parseDouble(result.getStringProperty("fbp_psnr")) > 27, result.getInfoProperty());
 
         ImagePlus small = new ImagePlus("small", new FloatProcessor(32, 32));
