@@ -25,11 +25,11 @@ class MacroTest {
 
     @Test
     void recordedCallWithEveryKeyFitsAndPlots() throws Exception {
-        Path image = smallCopy("camera_256.png", 48, "camera48.tif");
+        Path image = smallCopy("camera_256.png", 32, "camera32.tif");
         String out = MacroRuns.run("macros/fit_inr.ijm", image.toString(),
                 "print(\"IMAGES=\" + nImages); print(\"WIDTH=\" + getInfo(\"width\")); print(\"SEED=\" + getInfo(\"seed\"));"
                         + " print(\"LINEAR=\" + getInfo(\"linear_layers\"));");
-        assertTrue(out.contains("camera48-fit: completed 300 iterations"), out);
+        assertTrue(out.contains("camera32-fit: completed 300 iterations"), out);
         assertTrue(psnr(out) > 24, out);
         assertTrue(out.contains("IMAGES=3"), "input, training curve and result: " + out);
         assertTrue(out.contains("WIDTH=128") && out.contains("SEED=0") && out.contains("LINEAR=true"), out);
