@@ -21,6 +21,8 @@ final class EngineOptions {
                         "true: each block is Linear → activation → Linear, the paper's architecture for the path norm"),
                 new Option("c", String.valueOf(defaults.c()),
                         "BW-ReLU scale: each neuron computes ψ(c·z); larger c resolves finer detail"),
+                new Option("learn_c", String.valueOf(defaults.learnC()),
+                        "true: train c with the weights, starting from --c (bw_relu only)"),
                 new Option("omega0", String.valueOf(defaults.omega0()), "SIREN's frequency ω₀ (published default 30)"),
                 new Option("sigma0", String.valueOf(defaults.sigma0()), "the Gaussian activation's σ₀ (default 10)"),
                 new Option("learning_rate", String.valueOf(defaults.learningRate()),
@@ -54,6 +56,7 @@ final class EngineOptions {
                 .width(cl.integer("width"))
                 .hiddenLayers(cl.integer("hidden_layers"))
                 .linearLayers(cl.bool("linear_layers"))
+                .learnC(cl.bool("learn_c"))
                 .c(c)
                 .learningRate(cl.number("learning_rate"))
                 .iterations(cl.integer("iterations"))

@@ -43,7 +43,7 @@ public final class TrainingStep {
 
     public static MlpSpec networkSpec(FitProblem problem, FitSettings settings) {
         return new MlpSpec(problem.grid().dimensions(), settings.width(), settings.hiddenLayers(), problem.channels(),
-                settings.createActivation(), settings.linearLayers());
+                settings.createActivation(), settings.linearLayers(), settings.learnC());
     }
 
     /** Forward pass, loss and output gradient for the current parameters; returns the loss. */

@@ -24,6 +24,8 @@ public final class Mlp {
     private final List<MlpSpec.Layer> shapes;
     private final List<DenseLayer> layers = new ArrayList<>();
     private final List<ParameterTensor> parameters;
+    /** The activation's scale as a trainable tensor of one value, or null without learn_c. */
+    private final ParameterTensor scale;
 
     private final DeviceMatrix input;
     /** Pre-activations of activated layers (null for linear ones). */
@@ -60,6 +62,13 @@ public final class Mlp {
             params.add(layer.bias());
             pre[l] = shape.activated() ? new DeviceMatrix(capacity, shape.outputs()) : null;
             post[l] = new DeviceMatrix(capacity, shape.outputs());
+        }
+        if (spec.learnScale()) {
+            scale = new ParameterTensor("c", 1);
+            scale.values()[0] = (float) spec.activation().scale();
+            params.add(scale);
+        } else {
+            scale = null;
         }
         parameters = Collections.unmodifiableList(params);
 
@@ -101,6 +110,9 @@ public final class Mlp {
             throw new IllegalArgumentException("batch of " + rows + " rows, capacity " + capacity);
         }
         batchRows = rows;
+        if (scale != null) {
+            spec.activation().setScale(scale.values()[0]);
+        }
         input.write(0, rows, coordinates);
         DeviceMatrix x = input;
         for (int l = 0; l < layers.size(); l++) {
@@ -146,12 +158,13 @@ public final class Mlp {
         if (!accumulate) {
             layers.forEach(DenseLayer::clearGradients);
         }
+        double[] scaleGradient = scale == null ? null : new double[1];
         DeviceMatrix current = outputGradient;
         for (int l = layers.size() - 1; l >= 0; l--) {
             DenseLayer layer = layers.get(l);
             if (shapes.get(l).activated()) {
                 FusedPasses.activationBackward(pre[l], current, rows, layer.bias().values(), spec.activation(),
-                        layer.biasGradientSum());
+                        layer.biasGradientSum(), scaleGradient);
             } else {
                 FusedPasses.columnSums(current, rows, layer.biasGradientSum());
             }
@@ -164,6 +177,9 @@ public final class Mlp {
             }
         }
         layers.forEach(DenseLayer::downloadGradients);
+        if (scale != null) {
+            scale.gradient()[0] = (float) ((accumulate ? scale.gradient()[0] : 0) + scaleGradient[0]);
+        }
     }
 
     /** Total time spent inside GEMM calls since construction or the last reset. */
