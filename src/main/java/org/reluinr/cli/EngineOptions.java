@@ -13,8 +13,9 @@ final class EngineOptions {
 
     static List<Option> options(FitSettings defaults) {
         return List.of(
-                new Option("activation", defaults.activation(), "bw_relu (the paper's), or a baseline: "
-                        + "relu, siren (sin(omega0·z), SIREN's initialisation), gauss (exp(-(sigma0·z)²))"),
+                new Option("activation", defaults.activation(), "bw_relu (the paper's), or a baseline: relu, relu_pe "
+                        + "(ReLU on NeRF's positional encoding, frequencies by the Nyquist rule), siren (sin(omega0·z), "
+                        + "SIREN's initialisation), gauss (exp(-(sigma0·z)²))"),
                 new Option("width", String.valueOf(defaults.width()), "neurons per hidden layer"),
                 new Option("hidden_layers", String.valueOf(defaults.hiddenLayers()), "number of Linear → BW-ReLU blocks"),
                 new Option("linear_layers", String.valueOf(defaults.linearLayers()),
