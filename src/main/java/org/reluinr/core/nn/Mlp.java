@@ -83,22 +83,9 @@ public final class Mlp {
         return spec;
     }
 
-    public int batchCapacity() {
-        return capacity;
-    }
-
     /** All trainable tensors, in layer order (weight, bias, weight, bias, ...). */
     public List<ParameterTensor> parameters() {
         return parameters;
-    }
-
-    /** Bytes of native memory the buffers of a network with this spec and batch need. */
-    public static long nativeBytes(MlpSpec spec, int batchCapacity) {
-        long perRow = spec.inputs() + spec.outputs() + 2L * spec.width();
-        for (MlpSpec.Layer layer : spec.layers()) {
-            perRow += (layer.activated() ? 2L : 1L) * layer.outputs();
-        }
-        return 4L * (perRow * batchCapacity + 2 * spec.parameterCount());
     }
 
     /**
