@@ -13,14 +13,17 @@ final class EngineOptions {
 
     static List<Option> options(FitSettings defaults) {
         return List.of(
-                new Option("activation", defaults.activation(), "bw_relu (the paper's), or a baseline: "
-                        + "relu, siren (sin(omega0·z), SIREN's initialisation), gauss (exp(-(sigma0·z)²))"),
+                new Option("activation", defaults.activation(), "bw_relu (the paper's), or a baseline: relu, relu_pe "
+                        + "(ReLU on NeRF's positional encoding, frequencies by the Nyquist rule), siren (sin(omega0·z), "
+                        + "SIREN's initialisation), gauss (exp(-(sigma0·z)²))"),
                 new Option("width", String.valueOf(defaults.width()), "neurons per hidden layer"),
                 new Option("hidden_layers", String.valueOf(defaults.hiddenLayers()), "number of Linear → BW-ReLU blocks"),
                 new Option("linear_layers", String.valueOf(defaults.linearLayers()),
                         "true: each block is Linear → activation → Linear, the paper's architecture for the path norm"),
                 new Option("c", String.valueOf(defaults.c()),
                         "BW-ReLU scale: each neuron computes ψ(c·z); larger c resolves finer detail"),
+                new Option("learn_c", String.valueOf(defaults.learnC()),
+                        "true: train c with the weights, starting from --c (bw_relu only)"),
                 new Option("omega0", String.valueOf(defaults.omega0()), "SIREN's frequency ω₀ (published default 30)"),
                 new Option("sigma0", String.valueOf(defaults.sigma0()), "the Gaussian activation's σ₀ (default 10)"),
                 new Option("learning_rate", String.valueOf(defaults.learningRate()),
@@ -54,6 +57,7 @@ final class EngineOptions {
                 .width(cl.integer("width"))
                 .hiddenLayers(cl.integer("hidden_layers"))
                 .linearLayers(cl.bool("linear_layers"))
+                .learnC(cl.bool("learn_c"))
                 .c(c)
                 .learningRate(cl.number("learning_rate"))
                 .iterations(cl.integer("iterations"))

@@ -51,10 +51,10 @@ class SelectCCliTest {
                 "--out", folder.toString());
         assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
         List<String> csv = Files.readAllLines(folder.resolve("compare.csv"));
-        assertEquals(List.of("bw_relu", "relu", "siren", "gauss"), csv.subList(1, 5).stream()
+        assertEquals(List.of("bw_relu", "relu", "relu_pe", "siren", "gauss"), csv.subList(1, 6).stream()
                 .map(line -> line.substring(0, line.indexOf(','))).toList());
         ij.ImagePlus montage = ij.IJ.openImage(folder.resolve("phantom64-compare.tif").toString());
-        assertEquals(4 * 128, montage.getWidth());
+        assertEquals(5 * 128, montage.getWidth());
         assertEquals(128, montage.getHeight());
         assertTrue(Files.readString(folder.resolve("metrics.json")).contains("\"results\""));
     }

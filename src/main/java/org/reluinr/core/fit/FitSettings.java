@@ -28,6 +28,7 @@ public final class FitSettings {
     private final double omega0;
     private final double sigma0;
     private final boolean linearLayers;
+    private final boolean learnC;
 
     private FitSettings(Builder b) {
         this.width = b.width;
@@ -43,6 +44,7 @@ public final class FitSettings {
         this.omega0 = b.omega0;
         this.sigma0 = b.sigma0;
         this.linearLayers = b.linearLayers;
+        this.learnC = b.learnC;
     }
 
     public static Builder builder() {
@@ -53,7 +55,7 @@ public final class FitSettings {
         return new Builder().width(width).hiddenLayers(hiddenLayers).c(c).learningRate(learningRate)
                 .iterations(iterations).seed(seed).stopLoss(stopLoss).pathNormWeight(pathNormWeight)
                 .weightDecay(weightDecay).activation(activation).omega0(omega0).sigma0(sigma0)
-                .linearLayers(linearLayers);
+                .linearLayers(linearLayers).learnC(learnC);
     }
 
     public int width() {
@@ -100,6 +102,11 @@ public final class FitSettings {
         return linearLayers;
     }
 
+    /** Whether BW-ReLU's c is trained with the weights, starting from {@link #c()}. */
+    public boolean learnC() {
+        return learnC;
+    }
+
     /** The activation these settings describe. */
     public Activation createActivation() {
         return Activations.create(activation, c, omega0, sigma0);
@@ -128,6 +135,7 @@ public final class FitSettings {
         m.put("hidden_layers", hiddenLayers);
         m.put("linear_layers", linearLayers);
         m.put("c", c);
+        m.put("learn_c", learnC);
         m.put("omega0", omega0);
         m.put("sigma0", sigma0);
         m.put("learning_rate", learningRate);
@@ -159,6 +167,7 @@ public final class FitSettings {
         private double omega0 = Siren.DEFAULT_OMEGA0;
         private double sigma0 = Gauss.DEFAULT_SIGMA0;
         private boolean linearLayers;
+        private boolean learnC;
 
         public Builder width(int value) {
             width = positive("width", value);
@@ -214,6 +223,11 @@ public final class FitSettings {
             return this;
         }
 
+        public Builder learnC(boolean value) {
+            learnC = value;
+            return this;
+        }
+
         public Builder linearLayers(boolean value) {
             linearLayers = value;
             return this;
@@ -230,6 +244,9 @@ public final class FitSettings {
         }
 
         public FitSettings build() {
+            if (learnC && !activation.equals(BwRelu.NAME)) {
+                throw new IllegalArgumentException("learn_c needs activation bw_relu, not " + activation);
+            }
             return new FitSettings(this);
         }
 

@@ -3,6 +3,8 @@ package org.reluinr.core.fit;
 import java.util.List;
 
 import org.reluinr.core.grid.CoordinateGrid;
+import org.reluinr.core.grid.PositionalEncoding;
+import org.reluinr.core.nn.Activations;
 import org.reluinr.core.nn.Adam;
 import org.reluinr.core.nn.LearningRateSchedule;
 import org.reluinr.core.nn.Mlp;
@@ -35,15 +37,27 @@ public final class TrainingStep {
         pathNormWeight = settings.pathNormWeight();
         schedule = new LearningRateSchedule(settings.learningRate(), settings.iterations());
         loss = new DataLoss(problem.operator(), problem.channels(), problem.measurements());
-        coordinates = new float[points * grid.dimensions()];
-        grid.fill(0, points, coordinates);
+        coordinates = inputs(problem.grid(), settings);
         output = new float[problem.channels() * points];
         gradient = new float[problem.channels() * points];
     }
 
+    /** The network's inputs at every grid point: the coordinates, positionally encoded for relu_pe. */
+    private static float[] inputs(CoordinateGrid grid, FitSettings settings) {
+        float[] xy = new float[grid.points() * grid.dimensions()];
+        grid.fill(0, grid.points(), xy);
+        return usesEncoding(settings) ? PositionalEncoding.forGrid(grid).encode(xy, grid.points()) : xy;
+    }
+
+    private static boolean usesEncoding(FitSettings settings) {
+        return settings.activation().equals(Activations.RELU_PE);
+    }
+
     public static MlpSpec networkSpec(FitProblem problem, FitSettings settings) {
-        return new MlpSpec(problem.grid().dimensions(), settings.width(), settings.hiddenLayers(), problem.channels(),
-                settings.createActivation(), settings.linearLayers());
+        int inputs = usesEncoding(settings) ? PositionalEncoding.forGrid(problem.grid()).outputs()
+                : problem.grid().dimensions();
+        return new MlpSpec(inputs, settings.width(), settings.hiddenLayers(), problem.channels(),
+                settings.createActivation(), settings.linearLayers(), settings.learnC());
     }
 
     /** Forward pass, loss and output gradient for the current parameters; returns the loss. */

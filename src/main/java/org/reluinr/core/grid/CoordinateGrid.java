@@ -34,10 +34,6 @@ public final class CoordinateGrid {
         return sizes.length;
     }
 
-    public int size(int axis) {
-        return sizes[axis];
-    }
-
     public int[] sizes() {
         return sizes.clone();
     }

@@ -31,10 +31,6 @@ public final class FloatImage {
         this.data = data;
     }
 
-    public static FloatImage zeros(int width, int height, int depth, int channels) {
-        return new FloatImage(width, height, depth, channels, new float[width * height * depth * channels]);
-    }
-
     public int width() {
         return width;
     }

@@ -36,18 +36,6 @@ public final class IntensityRange {
         return new IntensityRange(lo, hi);
     }
 
-    public int channels() {
-        return min.length;
-    }
-
-    public float min(int ch) {
-        return min[ch];
-    }
-
-    public float max(int ch) {
-        return max[ch];
-    }
-
     private float span(int ch) {
         float s = max[ch] - min[ch];
         return s > 0 ? s : 1f;

@@ -27,10 +27,6 @@ public final class Psnr {
         return hi > lo ? hi - lo : 1;
     }
 
-    public static double fromMse(double mse) {
-        return 10 * Math.log10(1.0 / mse);
-    }
-
     public static double meanSquaredError(float[] reference, float[] test) {
         if (reference.length != test.length || reference.length == 0) {
             throw new IllegalArgumentException("images must have the same, non-zero number of values");

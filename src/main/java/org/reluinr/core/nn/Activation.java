@@ -19,6 +19,26 @@ public interface Activation {
     /** The name users select it by, e.g. {@code bw_relu}. */
     String name();
 
+    /** Whether the activation has a scale that can be trained ({@code learn_c}). */
+    default boolean hasLearnableScale() {
+        return false;
+    }
+
+    /** The learnable scale's current value. */
+    default double scale() {
+        throw new UnsupportedOperationException(name() + " has no learnable scale");
+    }
+
+    /** Sets the learnable scale (the optimiser's new value). */
+    default void setScale(double value) {
+        throw new UnsupportedOperationException(name() + " has no learnable scale");
+    }
+
+    /** Σ g[i] · ∂φ(z[i] + b[i])/∂scale for i in [0, n), with g the gradient w.r.t. the activation's output. */
+    default double scaleGradient(float[] z, float[] b, float[] g, int n) {
+        throw new UnsupportedOperationException(name() + " has no learnable scale");
+    }
+
     /** The factor a neuron's term carries in the {@link PathNorm}: its Lipschitz scale. */
     default double pathNormScale() {
         return 1;

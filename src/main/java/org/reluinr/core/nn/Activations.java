@@ -6,7 +6,11 @@ import java.util.List;
 public final class Activations {
 
     /** The names users can select, the paper's BW-ReLU first. */
-    public static final List<String> NAMES = List.of(BwRelu.NAME, Relu.NAME, Siren.NAME, Gauss.NAME);
+    public static final List<String> NAMES = List.of(BwRelu.NAME, Relu.NAME, Activations.RELU_PE, Siren.NAME,
+            Gauss.NAME);
+
+    /** ReLU on positionally encoded coordinates (the encoding itself is not part of the network). */
+    public static final String RELU_PE = "relu_pe";
 
     private Activations() {
     }
@@ -31,7 +35,7 @@ public final class Activations {
     public static Activation create(String name, double c, double omega0, double sigma0) {
         return switch (name) {
             case BwRelu.NAME -> new BwRelu((float) c);
-            case Relu.NAME -> new Relu();
+            case Relu.NAME, RELU_PE -> new Relu();
             case Siren.NAME -> new Siren(omega0);
             case Gauss.NAME -> new Gauss(sigma0);
             default -> throw new IllegalArgumentException("unknown activation '" + name + "'; choose one of "

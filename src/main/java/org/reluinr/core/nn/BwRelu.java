@@ -21,7 +21,8 @@ public final class BwRelu implements Activation {
     /** Large enough that any non-zero float difference near a knot saturates the step. */
     private static final float STEEP = 1e30f;
 
-    private final float c;
+    /** Not final: with learn_c the optimiser updates it between iterations. */
+    private float c;
 
     public BwRelu(float c) {
         if (!(c > 0) || Float.isInfinite(c)) {
@@ -30,8 +31,34 @@ public final class BwRelu implements Activation {
         this.c = c;
     }
 
-    public float scale() {
+    @Override
+    public boolean hasLearnableScale() {
+        return true;
+    }
+
+    @Override
+    public double scale() {
         return c;
+    }
+
+    @Override
+    public void setScale(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("c became " + value);
+        }
+        c = (float) value;
+    }
+
+    /** ∂ψ(c·x)/∂c = ψ'(c·x) · x. */
+    @Override
+    public double scaleGradient(float[] z, float[] b, float[] g, int n) {
+        final float cc = c;
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            float x = z[i] + b[i];
+            sum += g[i] * psiDerivative(cc * x) * x;
+        }
+        return sum;
     }
 
     @Override
@@ -41,7 +68,7 @@ public final class BwRelu implements Activation {
 
     @Override
     public double pathNormScale() {
-        return c;
+        return Math.abs(c);
     }
 
     /** ψ(x), the unscaled wavelet. */

@@ -36,12 +36,16 @@ final class FusedPasses {
         });
     }
 
-    /** grad ← grad ⊙ φ'(pre + bias); biasGrad += column sums of the new grad; rows [0, rows). */
+    /**
+     * grad ← grad ⊙ φ'(pre + bias); biasGrad += column sums of the new grad; rows [0, rows).
+     * With a non-null {@code scaleGrad}, scaleGrad[0] += Σ grad · ∂φ/∂scale (learn_c).
+     */
     static void activationBackward(DeviceMatrix pre, DeviceMatrix grad, int rows, float[] bias, Activation act,
-            double[] biasGrad) {
+            double[] biasGrad, double[] scaleGrad) {
         final int cols = pre.cols();
         final int step = chunkRows(cols);
         final double[][] partial = new double[RowParallel.workers()][cols];
+        final double[] scalePartial = new double[RowParallel.workers()];
         RowParallel.run(rows, (worker, from, to) -> {
             float[] z = new float[step * cols];
             float[] g = new float[step * cols];
@@ -51,6 +55,9 @@ final class FusedPasses {
                 int count = Math.min(step, to - r);
                 pre.read(r, count, z);
                 grad.read(r, count, g);
+                if (scaleGrad != null) {
+                    scalePartial[worker] += act.scaleGradient(z, b, g, count * cols);
+                }
                 act.backward(z, b, g, count * cols);
                 grad.write(r, count, g);
                 sums.add(g, count * cols);
@@ -60,6 +67,11 @@ final class FusedPasses {
         for (double[] p : partial) {
             for (int j = 0; j < cols; j++) {
                 biasGrad[j] += p[j];
+            }
+        }
+        if (scaleGrad != null) {
+            for (double s : scalePartial) {
+                scaleGrad[0] += s;
             }
         }
     }

@@ -24,6 +24,8 @@ public final class Mlp {
     private final List<MlpSpec.Layer> shapes;
     private final List<DenseLayer> layers = new ArrayList<>();
     private final List<ParameterTensor> parameters;
+    /** The activation's scale as a trainable tensor of one value, or null without learn_c. */
+    private final ParameterTensor scale;
 
     private final DeviceMatrix input;
     /** Pre-activations of activated layers (null for linear ones). */
@@ -61,6 +63,13 @@ public final class Mlp {
             pre[l] = shape.activated() ? new DeviceMatrix(capacity, shape.outputs()) : null;
             post[l] = new DeviceMatrix(capacity, shape.outputs());
         }
+        if (spec.learnScale()) {
+            scale = new ParameterTensor("c", 1);
+            scale.values()[0] = (float) spec.activation().scale();
+            params.add(scale);
+        } else {
+            scale = null;
+        }
         parameters = Collections.unmodifiableList(params);
 
         input = new DeviceMatrix(capacity, spec.inputs());
@@ -74,22 +83,9 @@ public final class Mlp {
         return spec;
     }
 
-    public int batchCapacity() {
-        return capacity;
-    }
-
     /** All trainable tensors, in layer order (weight, bias, weight, bias, ...). */
     public List<ParameterTensor> parameters() {
         return parameters;
-    }
-
-    /** Bytes of native memory the buffers of a network with this spec and batch need. */
-    public static long nativeBytes(MlpSpec spec, int batchCapacity) {
-        long perRow = spec.inputs() + spec.outputs() + 2L * spec.width();
-        for (MlpSpec.Layer layer : spec.layers()) {
-            perRow += (layer.activated() ? 2L : 1L) * layer.outputs();
-        }
-        return 4L * (perRow * batchCapacity + 2 * spec.parameterCount());
     }
 
     /**
@@ -101,6 +97,9 @@ public final class Mlp {
             throw new IllegalArgumentException("batch of " + rows + " rows, capacity " + capacity);
         }
         batchRows = rows;
+        if (scale != null) {
+            spec.activation().setScale(scale.values()[0]);
+        }
         input.write(0, rows, coordinates);
         DeviceMatrix x = input;
         for (int l = 0; l < layers.size(); l++) {
@@ -146,12 +145,13 @@ public final class Mlp {
         if (!accumulate) {
             layers.forEach(DenseLayer::clearGradients);
         }
+        double[] scaleGradient = scale == null ? null : new double[1];
         DeviceMatrix current = outputGradient;
         for (int l = layers.size() - 1; l >= 0; l--) {
             DenseLayer layer = layers.get(l);
             if (shapes.get(l).activated()) {
                 FusedPasses.activationBackward(pre[l], current, rows, layer.bias().values(), spec.activation(),
-                        layer.biasGradientSum());
+                        layer.biasGradientSum(), scaleGradient);
             } else {
                 FusedPasses.columnSums(current, rows, layer.biasGradientSum());
             }
@@ -164,6 +164,9 @@ public final class Mlp {
             }
         }
         layers.forEach(DenseLayer::downloadGradients);
+        if (scale != null) {
+            scale.gradient()[0] = (float) ((accumulate ? scale.gradient()[0] : 0) + scaleGradient[0]);
+        }
     }
 
     /** Total time spent inside GEMM calls since construction or the last reset. */

@@ -6,10 +6,11 @@ import java.util.List;
 /**
  * The architecture of an INR network: {@code hiddenLayers} blocks of Linear → activation of
  * {@code width} neurons (with {@code linearLayers}, Linear → activation → Linear, as in the
- * paper's analysis), then a Linear output layer with one output per channel.
+ * paper's analysis), then a Linear output layer with one output per channel. With
+ * {@code learnScale} the activation's scale (BW-ReLU's c) is trained with the weights.
  */
 public record MlpSpec(int inputs, int width, int hiddenLayers, int outputs, Activation activation,
-        boolean linearLayers) {
+        boolean linearLayers, boolean learnScale) {
 
     /** One dense layer: its weight matrix is outputs × inputs; activated layers feed the activation. */
     public record Layer(int inputs, int outputs, boolean activated) {
@@ -23,10 +24,18 @@ public record MlpSpec(int inputs, int width, int hiddenLayers, int outputs, Acti
         if (activation == null) {
             throw new IllegalArgumentException("an activation is required");
         }
+        if (learnScale && !activation.hasLearnableScale()) {
+            throw new IllegalArgumentException("learn_c needs the bw_relu activation, not " + activation.name());
+        }
     }
 
     public MlpSpec(int inputs, int width, int hiddenLayers, int outputs, Activation activation) {
-        this(inputs, width, hiddenLayers, outputs, activation, false);
+        this(inputs, width, hiddenLayers, outputs, activation, false, false);
+    }
+
+    public MlpSpec(int inputs, int width, int hiddenLayers, int outputs, Activation activation,
+            boolean linearLayers) {
+        this(inputs, width, hiddenLayers, outputs, activation, linearLayers, false);
     }
 
     private static void requirePositive(String what, int value) {
@@ -54,6 +63,6 @@ public record MlpSpec(int inputs, int width, int hiddenLayers, int outputs, Acti
         for (Layer layer : layers()) {
             count += (long) layer.outputs() * (layer.inputs() + 1);
         }
-        return count;
+        return learnScale ? count + 1 : count;
     }
 }

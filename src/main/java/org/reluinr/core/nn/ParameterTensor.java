@@ -7,13 +7,11 @@ package org.reluinr.core.nn;
 public final class ParameterTensor {
 
     private final String name;
-    private final int[] shape;
     private final float[] values;
     private final float[] gradient;
 
     ParameterTensor(String name, int... shape) {
         this.name = name;
-        this.shape = shape.clone();
         int size = 1;
         for (int s : shape) {
             size = Math.multiplyExact(size, s);
@@ -24,10 +22,6 @@ public final class ParameterTensor {
 
     public String name() {
         return name;
-    }
-
-    public int[] shape() {
-        return shape.clone();
     }
 
     public int size() {

@@ -35,6 +35,10 @@ public record TaskResult(String task, FloatImage reconstruction, ImageQuality qu
         }
         m.put("final_loss", fit.bestLoss());
         m.put("path_norm", fit.pathNorm());
+        if (settings.learnC()) {
+            float[][] p = fit.parameters();
+            m.put("learned_c", p[p.length - 1][0]);
+        }
         m.put("best_iteration", fit.bestIteration());
         m.put("iterations", fit.iterations());
         m.put("seconds", fit.seconds());

@@ -69,6 +69,18 @@ class TrainerTest {
     }
 
     @Test
+    void learnCTrainsTheScaleWithTheWeights() {
+        FitSettings s = settings(40, 0).toBuilder().learnC(true).build();
+        FitResult r = Trainer.fit(problem(new IdentityOperator(SIZE * SIZE)), s, ProgressListener.NONE,
+                new Cancellation());
+        float[][] p = r.parameters();
+        assertEquals(7, p.length, "three layers' weights and biases, then c");
+        assertEquals(1, p[6].length);
+        assertTrue(Math.abs(p[6][0] - 3f) > 1e-4, "c moved from 3 to " + p[6][0]);
+        assertTrue(r.lossHistory()[39] < r.lossHistory()[0]);
+    }
+
+    @Test
     void cancelStopsAtOnceAndKeepsTheBestSoFar() {
         Cancellation cancel = new Cancellation();
         int[] seen = {0};

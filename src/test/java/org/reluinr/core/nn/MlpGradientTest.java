@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * by 2h = 2e-3 bounds the error of D at about 1e-5, hence the 1e-2 floor in the relative
  * error (an absolute error of 2e-5 passes for tiny gradients); a wrong gradient is off by
  * far more.
- * For the smooth activations D(h) and D(h/2) differ only by O(h²) and every entry is checked.
+ * For the smooth activations D(h) and D(h/2) differ only by O(h²) and every entry is checked;
+ * so it is for a learnable c, in which the loss is piecewise smooth rather than quadratic.
  */
 class MlpGradientTest {
 
@@ -31,9 +32,11 @@ class MlpGradientTest {
     private static final double H = 1e-3;
 
     @ParameterizedTest
-    @CsvSource({"bw_relu, false", "relu, false", "siren, false", "gauss, false", "bw_relu, true"})
-    void everyParameterTensorMatchesFiniteDifferences(String activation, boolean linearLayers) {
-        MlpSpec spec = new MlpSpec(INPUTS, 6, 2, OUTPUTS, Activations.create(activation, 3, 3, 2), linearLayers);
+    @CsvSource({"bw_relu, false, false", "relu, false, false", "siren, false, false", "gauss, false, false",
+        "bw_relu, true, false", "bw_relu, false, true"})
+    void everyParameterTensorMatchesFiniteDifferences(String activation, boolean linearLayers, boolean learnScale) {
+        MlpSpec spec = new MlpSpec(INPUTS, 6, 2, OUTPUTS, Activations.create(activation, 3, 3, 2), linearLayers,
+                learnScale);
         Mlp mlp = new Mlp(spec, POINTS, 7);
         SplittableRandom random = new SplittableRandom(3);
         float[] x = new float[POINTS * INPUTS];
@@ -55,6 +58,7 @@ class MlpGradientTest {
 
         int checked = 0;
         int total = 0;
+        boolean scaleChecked = false;
         double worst = 0;
         String worstAt = "";
         for (ParameterTensor p : mlp.parameters()) {
@@ -70,6 +74,7 @@ class MlpGradientTest {
                     continue;
                 }
                 checked++;
+                scaleChecked |= p.name().equals("c");
                 double error = Math.abs(analytic[i] - dH) / (Math.abs(dH) + 1e-2);
                 if (error > worst) {
                     worst = error;
@@ -79,6 +84,7 @@ class MlpGradientTest {
         }
         assertTrue(checked >= 0.85 * total, "only " + checked + " of " + total + " entries free of kinks");
         assertTrue(worst < 2e-3, "largest relative gradient error " + worst + " at " + worstAt);
+        assertTrue(scaleChecked == learnScale, "the learnable c is checked exactly when it exists");
     }
 
     private static double centralDifference(Mlp mlp, float[] x, float[] y, float[] out, float[] w, int i, double h) {
