@@ -49,8 +49,8 @@ public abstract class EngineCommand extends ImageCommand {
             persist = false)
     double weight_decay = DEFAULTS.weightDecay();
 
-    @Parameter(label = "activation", description = "bw_relu (the paper's), or a baseline: relu, siren, gauss",
-            choices = {"bw_relu", "relu", "siren", "gauss"}, persist = false)
+    @Parameter(label = "activation", description = "bw_relu (the paper's), or a baseline: relu, relu_pe, siren, gauss",
+            choices = {"bw_relu", "relu", "relu_pe", "siren", "gauss"}, persist = false)
     String activation = DEFAULTS.activation();
 
     @Parameter(label = "omega0", description = "SIREN's frequency ω₀", persist = false)
@@ -62,6 +62,9 @@ public abstract class EngineCommand extends ImageCommand {
     @Parameter(label = "linear_layers", description = "Each block is Linear → activation → Linear (the paper's"
             + " architecture for the path norm)", persist = false)
     boolean linear_layers = DEFAULTS.linearLayers();
+
+    @Parameter(label = "learn_c", description = "Train BW-ReLU's c with the weights, starting from c", persist = false)
+    boolean learn_c = DEFAULTS.learnC();
 
     @Parameter(label = "show_plot", description = "Plot the loss at each iteration", persist = false)
     boolean show_plot;
@@ -81,6 +84,7 @@ public abstract class EngineCommand extends ImageCommand {
         omega0 = defaults.omega0();
         sigma0 = defaults.sigma0();
         linear_layers = defaults.linearLayers();
+        learn_c = defaults.learnC();
     }
 
     /** Short task name for the output title. */
@@ -99,7 +103,7 @@ public abstract class EngineCommand extends ImageCommand {
         FitSettings settings = FitSettings.builder().width(width).hiddenLayers(hidden_layers).c(c)
                 .learningRate(learning_rate).iterations(iterations).seed(seed).stopLoss(stop_loss)
                 .pathNormWeight(path_norm_weight).weightDecay(weight_decay).activation(activation).omega0(omega0)
-                .sigma0(sigma0).linearLayers(linear_layers).build();
+                .sigma0(sigma0).linearLayers(linear_layers).learnC(learn_c).build();
         return TaskRunner.run(image, taskName(), scale(), planeTask(settings), show_plot, this::isCanceled);
     }
 }

@@ -16,7 +16,7 @@ import org.reluinr.core.nn.Activations;
 final class EngineDialog {
 
     static final List<String> KEYS = List.of("width", "hidden_layers", "c", "learning_rate", "iterations", "seed",
-            "stop_loss", "path_norm_weight", "weight_decay", "activation", "omega0", "sigma0", "linear_layers");
+            "stop_loss", "path_norm_weight", "weight_decay", "activation", "omega0", "sigma0", "linear_layers", "learn_c");
 
     private EngineDialog() {
     }
@@ -43,6 +43,7 @@ final class EngineDialog {
         gd.addNumericField("omega0", d.omega0(), 2, 10, "(siren)");
         gd.addNumericField("sigma0", d.sigma0(), 2, 10, "(gauss)");
         gd.addCheckbox("linear_layers", d.linearLayers());
+        gd.addCheckbox("learn_c", d.learnC());
     }
 
     /** Reads the fields back in order; a value that is not a number, or out of range, throws naming the key. */
@@ -61,6 +62,7 @@ final class EngineDialog {
                 .omega0(DialogPlugin.number(gd, "omega0"))
                 .sigma0(DialogPlugin.number(gd, "sigma0"))
                 .linearLayers(gd.getNextBoolean())
+                .learnC(gd.getNextBoolean())
                 .build();
     }
 }

@@ -28,11 +28,11 @@ class MacroTest {
         Path image = smallCopy("camera_256.png", 32, "camera32.tif");
         String out = MacroRuns.run("macros/fit_inr.ijm", image.toString(),
                 "print(\"IMAGES=\" + nImages); print(\"WIDTH=\" + getInfo(\"width\")); print(\"SEED=\" + getInfo(\"seed\"));"
-                        + " print(\"LINEAR=\" + getInfo(\"linear_layers\"));");
+                        + " print(\"LINEAR=\" + getInfo(\"linear_layers\") + \" \" + getInfo(\"learn_c\"));");
         assertTrue(out.contains("camera32-fit: completed 300 iterations"), out);
         assertTrue(psnr(out) > 24, out);
         assertTrue(out.contains("IMAGES=3"), "input, training curve and result: " + out);
-        assertTrue(out.contains("WIDTH=128") && out.contains("SEED=0") && out.contains("LINEAR=true"), out);
+        assertTrue(out.contains("WIDTH=128") && out.contains("SEED=0") && out.contains("LINEAR=true true"), out);
     }
 
     @Test
@@ -74,7 +74,7 @@ class MacroTest {
         String out = MacroRuns.run("src/test/resources/macros/bad_input.ijm", "", "");
         assertTrue(out.contains("ReLU-INR Fit INR...: no image is open; open or select the input image first"), out);
         assertTrue(out.contains("ReLU-INR Fit INR...: unknown macro key widht; the keys are width, hidden_layers, c,"
-                + " learning_rate, iterations, seed, stop_loss, path_norm_weight, weight_decay, activation, omega0, sigma0, linear_layers, show_plot"), out);
+                + " learning_rate, iterations, seed, stop_loss, path_norm_weight, weight_decay, activation, omega0, sigma0, linear_layers, learn_c, show_plot"), out);
         assertTrue(out.contains("ReLU-INR Fit INR...: iterations must be a positive integer, got 0"), out);
         assertTrue(out.contains("ReLU-INR Fit INR...: width must be a whole number, got 12.5"), out);
         assertTrue(out.contains("ReLU-INR Fit INR...: c must be a positive number, got -1.0"), out);
