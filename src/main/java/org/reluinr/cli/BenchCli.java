@@ -40,8 +40,7 @@ final class BenchCli {
 
     static int run(String[] args, PrintStream out) throws IOException {
         CommandLine cl = commandLine();
-        if (!cl.parse(args)) {
-            out.print(cl.help());
+        if (!cl.parseOrHelp(args, out)) {
             return 0;
         }
         cl.positionals();

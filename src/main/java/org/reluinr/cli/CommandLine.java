@@ -43,6 +43,15 @@ final class CommandLine {
         return sb.toString();
     }
 
+    /** Parses args; when help was asked for, prints it and returns false. */
+    boolean parseOrHelp(String[] args, java.io.PrintStream out) {
+        if (parse(args)) {
+            return true;
+        }
+        out.print(help());
+        return false;
+    }
+
     /** Parses args; returns false when help was asked for. */
     boolean parse(String[] args) {
         for (int i = 0; i < args.length; i++) {

@@ -39,8 +39,7 @@ final class CompareCli {
                 "Runs every activation (" + String.join(", ", Activations.NAMES) + ") with its default learning rate\n"
                         + "on INPUT and writes OUT/compare.csv, OUT/metrics.json and OUT/<name>-compare.tif (the results\n"
                         + "side by side, in the table's order).");
-        if (!cl.parse(args)) {
-            out.print(cl.help());
+        if (!cl.parseOrHelp(args, out)) {
             return 0;
         }
         if (cl.has("activation") || cl.has("learning_rate")) {

@@ -5,12 +5,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.reluinr.core.fit.Cancellation;
 import org.reluinr.core.image.FloatImage;
 import org.reluinr.core.tasks.CtTask;
-import org.reluinr.core.tasks.TaskResult;
 import org.reluinr.core.tasks.TaskRun;
-import org.reluinr.imagej.ImageFiles;
 
 /** {@code ./inr ct SINOGRAM}: an INR whose Radon transform matches the sinogram. */
 final class CtCli {
@@ -32,16 +29,7 @@ final class CtCli {
     }
 
     static int run(String[] args, PrintStream out) throws IOException {
-        CommandLine cl = commandLine();
-        if (!cl.parse(args)) {
-            out.print(cl.help());
-            return 0;
-        }
-        Path input = Path.of(cl.positionals("SINOGRAM").get(0));
-        TaskRun task = prepare(cl, input);
-        ResultWriter writer = new ResultWriter(cl.path("out"));
-        TaskResult result = task.run(EngineOptions.settings(cl), new ConsoleProgress(out), new Cancellation());
-        return TaskOutput.write(result, writer, ImageFiles.baseName(input), out);
+        return TaskOutput.runTask(commandLine(), args, out, "SINOGRAM", CtCli::prepare);
     }
 
     /** CT reconstruction from the sinogram in {@code input}. */

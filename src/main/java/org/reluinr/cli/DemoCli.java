@@ -26,8 +26,7 @@ final class DemoCli {
 
     static int run(String[] args, Path home, PrintStream out) throws IOException {
         CommandLine cl = commandLine();
-        if (!cl.parse(args)) {
-            out.print(cl.help());
+        if (!cl.parseOrHelp(args, out)) {
             return 0;
         }
         cl.positionals();

@@ -28,8 +28,7 @@ final class FbpCli {
 
     static int run(String[] args, PrintStream out) throws IOException {
         CommandLine cl = commandLine();
-        if (!cl.parse(args)) {
-            out.print(cl.help());
+        if (!cl.parseOrHelp(args, out)) {
             return 0;
         }
         Path input = Path.of(cl.positionals("SINOGRAM").get(0));

@@ -30,8 +30,7 @@ final class FitCli {
 
     static int run(String[] args, PrintStream out) throws IOException {
         CommandLine cl = commandLine();
-        if (!cl.parse(args)) {
-            out.print(cl.help());
+        if (!cl.parseOrHelp(args, out)) {
             return 0;
         }
         Path input = Path.of(cl.positionals("IMAGE").get(0));

@@ -29,8 +29,7 @@ final class RadonCli {
 
     static int run(String[] args, PrintStream out) throws IOException {
         CommandLine cl = commandLine();
-        if (!cl.parse(args)) {
-            out.print(cl.help());
+        if (!cl.parseOrHelp(args, out)) {
             return 0;
         }
         Path input = Path.of(cl.positionals("IMAGE").get(0));

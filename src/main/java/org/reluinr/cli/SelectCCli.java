@@ -48,8 +48,7 @@ final class SelectCCli {
     static int run(String[] args, PrintStream out) throws IOException {
         String task = TaskChoice.taskArgument(args);
         CommandLine cl = commandLine(task);
-        if (!cl.parse(args)) {
-            out.print(cl.help());
+        if (!cl.parseOrHelp(args, out)) {
             return 0;
         }
         Path input = Path.of(cl.positionals("INPUT").get(0));

@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
-import org.reluinr.core.fit.Cancellation;
 import org.reluinr.core.image.FloatImage;
 import org.reluinr.core.metrics.GroundTruthQuality;
 import org.reluinr.core.metrics.ImageQuality;
 import org.reluinr.core.tasks.SuperResolutionTask;
 import org.reluinr.core.tasks.TaskResult;
 import org.reluinr.core.tasks.TaskRun;
-import org.reluinr.imagej.ImageFiles;
 import org.reluinr.imagej.Upscaling;
 
 /** {@code ./inr superres IMAGE --scale s}: an INR whose s × s block averages match IMAGE. */
@@ -34,16 +32,7 @@ final class SuperResCli {
     }
 
     static int run(String[] args, PrintStream out) throws IOException {
-        CommandLine cl = commandLine();
-        if (!cl.parse(args)) {
-            out.print(cl.help());
-            return 0;
-        }
-        Path input = Path.of(cl.positionals("IMAGE").get(0));
-        TaskRun task = prepare(cl, input);
-        ResultWriter writer = new ResultWriter(cl.path("out"));
-        TaskResult result = task.run(EngineOptions.settings(cl), new ConsoleProgress(out), new Cancellation());
-        return TaskOutput.write(result, writer, ImageFiles.baseName(input), out);
+        return TaskOutput.runTask(commandLine(), args, out, "IMAGE", SuperResCli::prepare);
     }
 
     /** Super-resolution of the image in {@code input}, with bicubic metrics when a ground truth is given. */

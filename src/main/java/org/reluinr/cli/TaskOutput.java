@@ -4,12 +4,33 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
+import org.reluinr.core.fit.Cancellation;
 import org.reluinr.core.tasks.TaskResult;
+import org.reluinr.core.tasks.TaskRun;
+import org.reluinr.imagej.ImageFiles;
 
-/** Writes a fitting task's reconstruction and metrics, and prints the summary line. */
+/** Runs a fitting command's task once and writes its reconstruction and metrics. */
 final class TaskOutput {
 
+    /** Binds a task to its input file and the command's options. */
+    interface Preparation {
+        TaskRun prepare(CommandLine cl, Path input);
+    }
+
     private TaskOutput() {
+    }
+
+    /** Parses args, runs the task on the one positional input with the engine options, writes the results. */
+    static int runTask(CommandLine cl, String[] args, PrintStream out, String inputName, Preparation preparation)
+            throws IOException {
+        if (!cl.parseOrHelp(args, out)) {
+            return 0;
+        }
+        Path input = Path.of(cl.positionals(inputName).get(0));
+        TaskRun task = preparation.prepare(cl, input);
+        ResultWriter writer = new ResultWriter(cl.path("out"));
+        TaskResult result = task.run(EngineOptions.settings(cl), new ConsoleProgress(out), new Cancellation());
+        return write(result, writer, ImageFiles.baseName(input), out);
     }
 
     static int write(TaskResult result, ResultWriter writer, String inputName, PrintStream out) throws IOException {

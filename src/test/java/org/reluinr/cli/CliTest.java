@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -31,17 +28,6 @@ class CliTest {
     @TempDir
     Path tmp;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private static double jsonNumber(String json, String key) {
         Matcher m = Pattern.compile("\"" + key + "\": ([-0-9.eE+]+)").matcher(json);
         assertTrue(m.find(), key + " in " + json);
@@ -51,7 +37,7 @@ class CliTest {
     @Test
     void demoFitsTheBundledCameramanAndWritesResultAndMetrics() throws IOException {
         Path out = tmp.resolve("demo");
-        Run r = run("demo", "--iterations", "40", "--out", out.toString());
+        CliRun r = CliRun.of("demo", "--iterations", "40", "--out", out.toString());
         assertEquals(0, r.status(), r.err());
         Path tif = out.resolve("camera_256-fit.tif");
         ImagePlus result = IJ.openImage(tif.toString());
@@ -74,7 +60,7 @@ class CliTest {
         }
         new FileSaver(new ImagePlus("tiny", fp)).saveAsTiff(input.toString());
         byte[] before = Files.readAllBytes(input);
-        Run r = run("fit", input.toString(), "--width", "16", "--hidden_layers", "2", "--iterations", "30", "--c", "3",
+        CliRun r = CliRun.of("fit", input.toString(), "--width", "16", "--hidden_layers", "2", "--iterations", "30", "--c", "3",
                 "--out", tmp.resolve("o").toString());
         assertEquals(0, r.status(), r.err());
         ImagePlus result = IJ.openImage(tmp.resolve("o").resolve("tiny-fit.tif").toString());
@@ -93,7 +79,7 @@ class CliTest {
         }
         Path rgb = tmp.resolve("rgb.png");
         new FileSaver(new ImagePlus("rgb", cp)).saveAsPng(rgb.toString());
-        Run r = run("fit", rgb.toString(), "--width", "16", "--hidden_layers", "2", "--iterations", "5", "--out",
+        CliRun r = CliRun.of("fit", rgb.toString(), "--width", "16", "--hidden_layers", "2", "--iterations", "5", "--out",
                 tmp.resolve("o").toString());
         assertEquals(0, r.status(), r.err());
         assertEquals(3, IJ.openImage(tmp.resolve("o").resolve("rgb-fit.tif").toString()).getNChannels());
@@ -103,19 +89,19 @@ class CliTest {
         stack.addSlice(new FloatProcessor(8, 8));
         Path stackFile = tmp.resolve("stack.tif");
         new FileSaver(new ImagePlus("stack", stack)).saveAsTiffStack(stackFile.toString());
-        Run refused = run("fit", stackFile.toString(), "--out", tmp.resolve("s").toString());
+        CliRun refused = CliRun.of("fit", stackFile.toString(), "--out", tmp.resolve("s").toString());
         assertEquals(2, refused.status());
         assertTrue(refused.err().contains("has 2 planes"), refused.err());
     }
 
     @Test
     void helpListsEveryOption() {
-        Run r = run("fit", "--help");
+        CliRun r = CliRun.of("fit", "--help");
         assertEquals(0, r.status());
         for (String key : new String[] {"width", "hidden_layers", "c", "learning_rate", "iterations", "seed", "out"}) {
             assertTrue(r.out().contains("--" + key + " "), key);
         }
-        assertEquals(0, run("--help").status());
+        assertEquals(0, CliRun.of("--help").status());
     }
 
     @ParameterizedTest
@@ -128,7 +114,7 @@ class CliTest {
         "--colour, red, unknown option --colour"})
     void badOptionsAreOneLineErrorsAndWriteNothing(String key, String value, String message) {
         Path out = tmp.resolve("bad");
-        Run r = run("fit", "test-images/camera_256.png", key, value, "--out", out.toString());
+        CliRun r = CliRun.of("fit", "test-images/camera_256.png", key, value, "--out", out.toString());
         assertEquals(2, r.status());
         assertTrue(r.err().startsWith("error: ") && r.err().contains(message), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -153,7 +139,7 @@ class CliTest {
             {single.toString(), "at least 2 pixels"},
             {text.toString(), "cannot read"}};
         for (String[] c : cases) {
-            Run r = run("fit", c[0], "--out", out.toString());
+            CliRun r = CliRun.of("fit", c[0], "--out", out.toString());
             assertEquals(2, r.status(), c[0]);
             assertTrue(r.err().startsWith("error: ") && r.err().contains(c[1]), r.err());
             assertEquals(1, r.err().strip().lines().count(), r.err());

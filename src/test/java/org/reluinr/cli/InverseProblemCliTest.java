@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -27,17 +24,6 @@ class InverseProblemCliTest {
     @TempDir
     Path tmp;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private static FloatImage read(Path file) {
         return ImagePlusConverter.toFloatImage(IJ.openImage(file.toString()));
     }
@@ -45,7 +31,7 @@ class InverseProblemCliTest {
     @Test
     void radonThenFbpThenCtOfThePhantom() throws IOException {
         Path out = tmp.resolve("o");
-        Run radon = run("radon", GOLDEN + "phantom64.tif", "--n_angles", "45", "--out", out.toString());
+        CliRun radon = CliRun.of("radon", GOLDEN + "phantom64.tif", "--n_angles", "45", "--out", out.toString());
         assertEquals(0, radon.status(), radon.err());
         FloatImage sinogram = read(out.resolve("phantom64-radon.tif"));
         FloatImage golden = TestImages.golden("phantom64_sinogram_45angles.tif");
@@ -59,11 +45,11 @@ class InverseProblemCliTest {
         assertTrue(Math.sqrt(diff / norm) < 1e-5);
 
         Path sinogramFile = out.resolve("phantom64-radon.tif");
-        Run fbp = run("fbp", sinogramFile.toString(), "--filter", "hann", "--out", out.toString());
+        CliRun fbp = CliRun.of("fbp", sinogramFile.toString(), "--filter", "hann", "--out", out.toString());
         assertEquals(0, fbp.status(), fbp.err());
         assertEquals(64, read(out.resolve("phantom64-radon-fbp.tif")).width());
 
-        Run ct = run("ct", sinogramFile.toString(), "--iterations", "15", "--width", "64", "--ground_truth",
+        CliRun ct = CliRun.of("ct", sinogramFile.toString(), "--iterations", "15", "--width", "64", "--ground_truth",
                 GOLDEN + "phantom64.tif", "--out", out.toString());
         assertEquals(0, ct.status(), ct.err());
         assertEquals(64, read(out.resolve("phantom64-radon-ct.tif")).height());
@@ -78,12 +64,12 @@ class InverseProblemCliTest {
         small.setProcessor(small.getProcessor().resize(32, 32));
         Path low = tmp.resolve("low.tif");
         IJ.saveAsTiff(small, low.toString());
-        Run r = run("superres", low.toString(), "--scale", "2", "--iterations", "10", "--width", "32", "--ground_truth",
+        CliRun r = CliRun.of("superres", low.toString(), "--scale", "2", "--iterations", "10", "--width", "32", "--ground_truth",
                 low.toString(), "--out", out.toString());
         assertEquals(2, r.status(), "a ground truth of the input's size is refused");
         assertTrue(r.err().contains("ground truth must be 2 × the input's size"), r.err());
 
-        Run ok = run("superres", low.toString(), "--scale", "2", "--iterations", "10", "--width", "32", "--out",
+        CliRun ok = CliRun.of("superres", low.toString(), "--scale", "2", "--iterations", "10", "--width", "32", "--out",
                 out.toString());
         assertEquals(0, ok.status(), ok.err());
         FloatImage result = read(out.resolve("low-superres.tif"));
@@ -109,7 +95,7 @@ class InverseProblemCliTest {
             String[] args = java.util.Arrays.copyOf(cases[i], cases[i].length + 2);
             args[args.length - 2] = "--out";
             args[args.length - 1] = out.toString();
-            Run r = run(args);
+            CliRun r = CliRun.of(args);
             assertEquals(2, r.status(), String.join(" ", cases[i]));
             assertTrue(r.err().startsWith("error: ") && r.err().contains(messages[i]), r.err());
             assertEquals(1, r.err().strip().lines().count(), r.err());

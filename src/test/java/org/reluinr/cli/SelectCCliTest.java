@@ -3,10 +3,7 @@ package org.reluinr.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,20 +16,13 @@ class SelectCCliTest {
     @TempDir
     Path tmp;
 
-    private static int run(ByteArrayOutputStream out, ByteArrayOutputStream err, String... args) {
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
     @Test
     void ctSelectionWritesTheTableAndTheChosenReconstruction() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
         Path folder = tmp.resolve("sel");
-        int status = run(out, err, "select-c", "src/test/resources/golden/phantom64_sinogram_45angles.tif", "--task", "ct",
+        CliRun r = CliRun.of("select-c", "src/test/resources/golden/phantom64_sinogram_45angles.tif", "--task", "ct",
                 "--c_values", "1,3", "--stop_loss", "1e-9", "--iterations", "8", "--width", "32", "--ground_truth",
                 "src/test/resources/golden/phantom64.tif", "--out", folder.toString());
-        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, r.status(), r.err());
         List<String> csv = Files.readAllLines(folder.resolve("select-c.csv"));
         assertEquals(3, csv.size(), "header and one row per c");
         assertTrue(csv.get(1).startsWith("1.0,false,") && csv.get(2).startsWith("3.0,false,"), csv.toString());
@@ -43,13 +33,11 @@ class SelectCCliTest {
 
     @Test
     void compareRunsEveryActivationAndWritesTableAndMontage() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
         Path folder = tmp.resolve("cmp");
-        int status = run(out, err, "compare", "src/test/resources/golden/phantom64.tif", "--task", "superres", "--scale",
+        CliRun r = CliRun.of("compare", "src/test/resources/golden/phantom64.tif", "--task", "superres", "--scale",
                 "2", "--ground_truth", "src/test/resources/golden/phantom128.tif", "--iterations", "5", "--width", "16",
                 "--out", folder.toString());
-        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, r.status(), r.err());
         List<String> csv = Files.readAllLines(folder.resolve("compare.csv"));
         assertEquals(List.of("bw_relu", "relu", "relu_pe", "siren", "gauss"), csv.subList(1, 6).stream()
                 .map(line -> line.substring(0, line.indexOf(','))).toList());
@@ -61,11 +49,10 @@ class SelectCCliTest {
 
     @Test
     void badCandidateListIsAUsageError() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = run(new ByteArrayOutputStream(), err, "select-c", "test-images/camera_256.png", "--c_values", "3,0",
+        CliRun r = CliRun.of("select-c", "test-images/camera_256.png", "--c_values", "3,0",
                 "--out", tmp.resolve("x").toString());
-        assertEquals(2, status);
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--c_values must be positive numbers"));
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("--c_values must be positive numbers"), r.err());
         assertTrue(!Files.exists(tmp.resolve("x")));
     }
 }
