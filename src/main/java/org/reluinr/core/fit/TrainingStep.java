@@ -16,37 +16,52 @@ import org.reluinr.core.nn.PathNorm;
  * One full-batch optimisation step, split in two: {@link #evaluate()} runs the network on
  * the grid and computes the data loss and its gradient; {@link #update(int)} backpropagates
  * and applies Adam. The trainer drives it; the benchmark times it.
+ *
+ * <p>Grids whose activations would exceed {@link #BUFFER_BUDGET_BYTES} are processed in
+ * chunks of rows: the forward pass fills the whole output chunk by chunk (the operator and
+ * the loss need all of it), and the backward pass recomputes each chunk's activations and
+ * accumulates its gradients, so the step is the full-batch step up to float rounding.
  */
 public final class TrainingStep {
+
+    /** Native memory the network's activation buffers may take. */
+    public static final long BUFFER_BUDGET_BYTES = 2L << 30;
 
     private final Mlp network;
     private final Adam adam;
     private final LearningRateSchedule schedule;
     private final DataLoss loss;
-    private final float[] coordinates;
+    private final NetworkInputs inputs;
+    private final int chunkRows;
     private final float[] output;
     private final float[] gradient;
     private final int points;
     private final double pathNormWeight;
 
     public TrainingStep(FitProblem problem, FitSettings settings) {
+        this(problem, settings, chunkRows(networkSpec(problem, settings), problem.grid().points()));
+    }
+
+    /** A step that processes at most {@code chunkRows} coordinates at a time. */
+    TrainingStep(FitProblem problem, FitSettings settings, int chunkRows) {
         CoordinateGrid grid = problem.grid();
         points = grid.points();
-        network = new Mlp(networkSpec(problem, settings), points, settings.seed());
+        this.chunkRows = Math.min(chunkRows, points);
+        network = new Mlp(networkSpec(problem, settings), this.chunkRows, settings.seed());
         adam = new Adam(network.parameters(), settings.weightDecay());
         pathNormWeight = settings.pathNormWeight();
         schedule = new LearningRateSchedule(settings.learningRate(), settings.iterations());
         loss = new DataLoss(problem.operator(), problem.channels(), problem.measurements());
-        coordinates = inputs(problem.grid(), settings);
+        inputs = new NetworkInputs(grid, usesEncoding(settings) ? PositionalEncoding.forGrid(grid) : null,
+                this.chunkRows < points);
         output = new float[problem.channels() * points];
         gradient = new float[problem.channels() * points];
     }
 
-    /** The network's inputs at every grid point: the coordinates, positionally encoded for relu_pe. */
-    private static float[] inputs(CoordinateGrid grid, FitSettings settings) {
-        float[] xy = new float[grid.points() * grid.dimensions()];
-        grid.fill(0, grid.points(), xy);
-        return usesEncoding(settings) ? PositionalEncoding.forGrid(grid).encode(xy, grid.points()) : xy;
+    /** Rows per chunk so that the network's buffers stay within the budget. */
+    static int chunkRows(MlpSpec spec, int points) {
+        long rows = BUFFER_BUDGET_BYTES / spec.bytesPerRow();
+        return (int) Math.max(1, Math.min(points, rows));
     }
 
     private static boolean usesEncoding(FitSettings settings) {
@@ -62,14 +77,25 @@ public final class TrainingStep {
 
     /** Forward pass, loss and output gradient for the current parameters; returns the loss. */
     public double evaluate() {
-        network.forward(coordinates, points);
-        network.readOutput(output, 0, points);
+        for (int first = 0; first < points; first += chunkRows) {
+            int count = Math.min(chunkRows, points - first);
+            network.forward(inputs.rows(first, count), count);
+            network.readOutput(output, first, points);
+        }
         return loss.evaluate(output, gradient);
     }
 
     /** Backpropagates the last evaluation, adds the regularisers' gradients and takes Adam step t (0-based). */
     public void update(int t) {
-        network.backward(gradient, 0, points, false);
+        if (chunkRows == points) {
+            network.backward(gradient, 0, points, false);
+        } else {
+            for (int first = 0; first < points; first += chunkRows) {
+                int count = Math.min(chunkRows, points - first);
+                network.forward(inputs.rows(first, count), count);
+                network.backward(gradient, first, points, first > 0);
+            }
+        }
         if (pathNormWeight > 0) {
             PathNorm.addGradient(network, pathNormWeight);
         }

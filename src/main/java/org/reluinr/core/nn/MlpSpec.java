@@ -57,6 +57,15 @@ public record MlpSpec(int inputs, int width, int hiddenLayers, int outputs, Acti
         return layers;
     }
 
+    /** Bytes of native buffers the network needs per coordinate of a batch (activations and gradients). */
+    public long bytesPerRow() {
+        long floats = inputs + outputs + 2L * width;
+        for (Layer layer : layers()) {
+            floats += (layer.activated() ? 2L : 1L) * layer.outputs();
+        }
+        return 4 * floats;
+    }
+
     /** Number of trainable scalars. */
     public long parameterCount() {
         long count = 0;

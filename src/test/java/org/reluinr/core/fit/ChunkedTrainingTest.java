@@ -1,0 +1,65 @@
+package org.reluinr.core.fit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.reluinr.core.grid.CoordinateGrid;
+import org.reluinr.core.nn.MlpSpec;
+import org.reluinr.core.nn.ParameterTensor;
+import org.reluinr.core.operators.AveragePoolOperator;
+
+/** A step over chunks of rows equals the full-batch step up to float rounding. */
+class ChunkedTrainingTest {
+
+    private static FitProblem problem() {
+        int low = 10;
+        float[] y = new float[low * low];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = (float) (0.5 + 0.4 * Math.sin(0.7 * i));
+        }
+        // super-resolution, so that the loss couples points of different chunks
+        return new FitProblem(new CoordinateGrid(20, 20), 1, new AveragePoolOperator(low, low, 2), y, null);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bw_relu", "relu_pe"})
+    void chunkedStepEqualsFullBatchStep(String activation) {
+        FitSettings s = FitSettings.builder().activation(activation).width(24).hiddenLayers(2).c(3).learningRate(1e-2)
+                .iterations(5).build();
+        TrainingStep full = new TrainingStep(problem(), s, 400);
+        TrainingStep chunked = new TrainingStep(problem(), s, 37);
+        for (int t = 0; t < 5; t++) {
+            double a = full.evaluate();
+            double b = chunked.evaluate();
+            assertEquals(a, b, 1e-6 * a, "loss at step " + t);
+            full.update(t);
+            chunked.update(t);
+            List<ParameterTensor> pf = full.parameters();
+            List<ParameterTensor> pc = chunked.parameters();
+            for (int k = 0; k < pf.size(); k++) {
+                float[] gf = pf.get(k).gradient();
+                float[] gc = pc.get(k).gradient();
+                double scale = 0;
+                double diff = 0;
+                for (int i = 0; i < gf.length; i++) {
+                    scale = Math.max(scale, Math.abs(gf[i]));
+                    diff = Math.max(diff, Math.abs(gf[i] - gc[i]));
+                }
+                assertTrue(diff <= 1e-4 * scale + 1e-9, pf.get(k).name() + " gradient differs by " + diff + " of " + scale);
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void rowsPerChunkKeepTheBuffersWithinTheBudget() {
+        MlpSpec spec = new MlpSpec(2, 256, 3, 1, new org.reluinr.core.nn.BwRelu(9f));
+        assertEquals(65536, TrainingStep.chunkRows(spec, 65536), "256² fits in one chunk");
+        int rows = TrainingStep.chunkRows(spec, 2048 * 2048);
+        assertTrue(rows < 2048 * 2048 && rows * spec.bytesPerRow() <= TrainingStep.BUFFER_BUDGET_BYTES, "rows " + rows);
+        assertTrue((rows + 1) * spec.bytesPerRow() > TrainingStep.BUFFER_BUDGET_BYTES);
+    }
+}
