@@ -15,6 +15,11 @@ final class ConsoleProgress implements ProgressListener {
     }
 
     @Override
+    public void onStart(String plan) {
+        out.println(plan);
+    }
+
+    @Override
     public void onProgress(Progress p) {
         int every = Math.max(1, p.totalIterations() / 20);
         if (p.iteration() == 1 || p.iteration() % every == 0 || p.iteration() == p.totalIterations()) {

@@ -25,6 +25,11 @@ public final class ImageJProgress implements ProgressListener {
     }
 
     @Override
+    public void onStart(String plan) {
+        IJ.showStatus("ReLU-INR " + label + ": " + plan);
+    }
+
+    @Override
     public void onProgress(Progress progress) {
         IJ.showProgress(progress.iteration(), progress.totalIterations());
         IJ.showStatus("ReLU-INR " + label + ": " + progress.describe());

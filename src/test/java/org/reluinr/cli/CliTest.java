@@ -49,6 +49,7 @@ class CliTest {
         assertTrue(jsonNumber(json, "seconds_per_iteration") > 0, json);
         assertTrue(json.contains("\"width\": 300") && json.contains("\"version\""), json);
         assertTrue(r.out().contains("iteration 40/40"), r.out());
+        assertTrue(r.out().contains("network buffers"), "the memory plan is told before training: " + r.out());
     }
 
     @Test

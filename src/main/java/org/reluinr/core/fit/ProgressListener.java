@@ -7,4 +7,8 @@ public interface ProgressListener {
     ProgressListener NONE = p -> { };
 
     void onProgress(Progress progress);
+
+    /** Told once before the first iteration what the run needs (network, memory, chunks). */
+    default void onStart(String plan) {
+    }
 }

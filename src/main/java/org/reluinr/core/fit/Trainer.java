@@ -21,6 +21,7 @@ public final class Trainer {
     public static FitResult fit(FitProblem problem, FitSettings settings, ProgressListener listener,
             Cancellation cancellation) {
         TrainingStep step = new TrainingStep(problem, settings);
+        listener.onStart(step.plan());
         List<ParameterTensor> parameters = step.parameters();
         int total = settings.iterations();
         double[] lossHistory = new double[total];

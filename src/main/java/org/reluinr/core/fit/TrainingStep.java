@@ -75,6 +75,15 @@ public final class TrainingStep {
                 settings.createActivation(), settings.linearLayers(), settings.learnC());
     }
 
+    /** What the step needs: parameters, native buffer memory and how the grid is split. */
+    public String plan() {
+        MlpSpec spec = network.spec();
+        long bytes = spec.bytesPerRow() * chunkRows;
+        int chunks = (points + chunkRows - 1) / chunkRows;
+        return String.format("%d parameters, %d points, network buffers %.0f MB%s", spec.parameterCount(), points,
+                bytes / 1e6, chunks == 1 ? "" : " in " + chunks + " chunks of " + chunkRows + " points");
+    }
+
     /** Forward pass, loss and output gradient for the current parameters; returns the loss. */
     public double evaluate() {
         for (int first = 0; first < points; first += chunkRows) {

@@ -32,6 +32,8 @@ class ChunkedTrainingTest {
                 .iterations(5).build();
         TrainingStep full = new TrainingStep(problem(), s, 400);
         TrainingStep chunked = new TrainingStep(problem(), s, 37);
+        assertTrue(chunked.plan().endsWith("in 11 chunks of 37 points"), chunked.plan());
+        assertTrue(!full.plan().contains("chunks"), full.plan());
         for (int t = 0; t < 5; t++) {
             double a = full.evaluate();
             double b = chunked.evaluate();
