@@ -14,7 +14,9 @@ import ij.process.ShortProcessor;
 /**
  * Views of ImageJ 1.x planes as ImgLib2 intervals, sharing the pixel arrays (no copy):
  * 8-bit as unsigned bytes, 16-bit as unsigned shorts, 32-bit as floats, RGB as an x, y,
- * channel view of its red, green and blue bytes.
+ * channel view of its red, green and blue bytes. An 8-bit indexed-colour plane (a colour
+ * table that is not a pseudo-colour ramp) means its colours, not its indices: it becomes an
+ * RGB copy, as on the command line.
  */
 public final class ImagePlusImgs {
 
@@ -24,6 +26,9 @@ public final class ImagePlusImgs {
     public static RandomAccessibleInterval<? extends RealType<?>> wrap(ImageProcessor ip) {
         int w = ip.getWidth();
         int h = ip.getHeight();
+        if (ip instanceof ByteProcessor && ip.isColorLut() && !ip.isPseudoColorLut()) {
+            return wrap(ip.convertToRGB());
+        }
         if (ip instanceof ByteProcessor) {
             return ArrayImgs.unsignedBytes((byte[]) ip.getPixels(), w, h);
         }
