@@ -13,9 +13,8 @@ import java.util.Map;
 
 import org.reluinr.core.fit.Cancellation;
 import org.reluinr.core.fit.FitSettings;
-import org.reluinr.core.image.FloatImage;
-import org.reluinr.core.image.Montage;
 import org.reluinr.core.nn.Activations;
+import org.reluinr.core.tasks.ActivationComparison;
 import org.reluinr.core.tasks.TaskResult;
 import org.reluinr.core.tasks.TaskRun;
 import org.reluinr.imagej.ImageFiles;
@@ -50,35 +49,34 @@ final class CompareCli {
         FitSettings base = EngineOptions.settings(cl);
         ResultWriter writer = new ResultWriter(cl.path("out"));
 
-        List<FloatImage> images = new ArrayList<>();
+        List<ActivationComparison.Entry> entries = ActivationComparison.run(run, base, activation -> {
+            out.println("== " + activation + " (learning_rate " + Activations.defaultLearningRate(activation) + ")");
+            return new ConsoleProgress(out);
+        }, new Cancellation());
         List<Map<String, Object>> table = new ArrayList<>();
         StringBuilder csv = new StringBuilder("activation,learning_rate,psnr,ssim,final_loss,path_norm,seconds\n");
-        for (String activation : Activations.NAMES) {
-            double lr = Activations.defaultLearningRate(activation);
-            out.println("== " + activation + " (learning_rate " + lr + ")");
-            TaskResult r = run.run(base.toBuilder().activation(activation).learningRate(lr).build(),
-                    new ConsoleProgress(out), new Cancellation());
-            images.add(r.reconstruction());
+        for (ActivationComparison.Entry e : entries) {
+            TaskResult r = e.result();
             double psnr = r.quality() == null ? Double.NaN : r.quality().psnr();
             double ssim = r.quality() == null ? Double.NaN : r.quality().ssim();
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("activation", activation);
-            row.put("learning_rate", lr);
+            row.put("activation", e.activation());
+            row.put("learning_rate", r.settings().learningRate());
             row.put("psnr", psnr);
             row.put("ssim", ssim);
             row.put("final_loss", r.fit().bestLoss());
             row.put("path_norm", r.fit().pathNorm());
             row.put("seconds", r.fit().seconds());
             table.add(row);
-            csv.append(String.format(Locale.ROOT, "%s,%s,%.4f,%.5f,%.6g,%.6g,%.2f%n", activation, lr, psnr, ssim,
-                    r.fit().bestLoss(), r.fit().pathNorm(), r.fit().seconds()));
+            csv.append(String.format(Locale.ROOT, "%s,%s,%.4f,%.5f,%.6g,%.6g,%.2f%n", e.activation(),
+                    r.settings().learningRate(), psnr, ssim, r.fit().bestLoss(), r.fit().pathNorm(), r.fit().seconds()));
         }
         out.println("activation   PSNR    SSIM    seconds");
         for (Map<String, Object> row : table) {
             out.printf(Locale.ROOT, "%-10s %6.2f  %6.4f  %7.1f%n", row.get("activation"), row.get("psnr"), row.get("ssim"),
                     row.get("seconds"));
         }
-        Path montage = writer.image(Montage.sideBySide(images), ImageFiles.baseName(input) + "-" + NAME);
+        Path montage = writer.image(ActivationComparison.montage(entries), ImageFiles.baseName(input) + "-" + NAME);
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("task", task);
         metrics.put("results", table);

@@ -15,7 +15,8 @@ final class EngineOptions {
         return List.of(
                 new Option("activation", defaults.activation(), "bw_relu (the paper's), or a baseline: relu, relu_pe "
                         + "(ReLU on NeRF's positional encoding, frequencies by the Nyquist rule), siren (sin(omega0·z), "
-                        + "SIREN's initialisation), gauss (exp(-(sigma0·z)²))"),
+                        + "SIREN's initialisation), gauss (exp(-(sigma0·z)²)), wire (complex Gabor exp(i·omega0·z - |sigma0·z|²),\n"
+                        + "complex weights after the first layer, width/√2 complex neurons, real part as output)"),
                 new Option("width", String.valueOf(defaults.width()), "neurons per hidden layer"),
                 new Option("hidden_layers", String.valueOf(defaults.hiddenLayers()), "number of Linear → BW-ReLU blocks"),
                 new Option("linear_layers", String.valueOf(defaults.linearLayers()),
@@ -24,8 +25,8 @@ final class EngineOptions {
                         "BW-ReLU scale: each neuron computes ψ(c·z); larger c resolves finer detail"),
                 new Option("learn_c", String.valueOf(defaults.learnC()),
                         "true: train c with the weights, starting from --c (bw_relu only)"),
-                new Option("omega0", String.valueOf(defaults.omega0()), "SIREN's frequency ω₀ (published default 30)"),
-                new Option("sigma0", String.valueOf(defaults.sigma0()), "the Gaussian activation's σ₀ (default 10)"),
+                new Option("omega0", String.valueOf(defaults.omega0()), "SIREN's and WIRE's frequency ω₀; 0: the activation's default (siren 30, wire 20)"),
+                new Option("sigma0", String.valueOf(defaults.sigma0()), "the Gaussian's and WIRE's σ₀ (WIRE's published default 10)"),
                 new Option("learning_rate", String.valueOf(defaults.learningRate()),
                         "Adam learning rate at the start; it decays to a tenth by the last iteration"),
                 new Option("iterations", String.valueOf(defaults.iterations()), "full-batch training iterations"),

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +26,6 @@ import org.reluinr.imagej.ImageFiles;
 final class SelectCCli {
 
     static final String NAME = "select-c";
-    private static final String DEFAULT_C_VALUES = "1,2,3,5,9";
-    private static final String DEFAULT_STOP_LOSS = "1e-4";
 
     private SelectCCli() {
     }
@@ -36,8 +33,8 @@ final class SelectCCli {
     static CommandLine commandLine(String task) {
         return TaskChoice.commandLine(NAME, task, List.of("c"), List.of(
                 new Option("task", "fit", "fit, superres or ct; the task's own options apply too"),
-                new Option("c_values", DEFAULT_C_VALUES, "comma-separated candidate values of c"),
-                new Option("stop_loss", DEFAULT_STOP_LOSS,
+                new Option("c_values", ScaleSelection.DEFAULT_C_VALUES, "comma-separated candidate values of c"),
+                new Option("stop_loss", String.valueOf(ScaleSelection.DEFAULT_STOP_LOSS),
                         "the data loss every candidate must reach (training scale, [0, 1] images)")),
                 "Chooses the BW-ReLU scale c: fits INPUT with every value in c_values until the data loss reaches\n"
                         + "stop_loss (or iterations run out) and keeps, among the fits that reached it, the network with\n"
@@ -52,7 +49,7 @@ final class SelectCCli {
             return 0;
         }
         Path input = Path.of(cl.positionals("INPUT").get(0));
-        double[] cValues = cValues(cl.string("c_values"));
+        double[] cValues = ScaleSelection.parseCValues(cl.string("c_values"));
         FitSettings base = EngineOptions.settings(cl, 1);
         TaskRun run = TaskChoice.prepare(task, cl, input);
         ResultWriter writer = new ResultWriter(cl.path("out"));
@@ -88,23 +85,5 @@ final class SelectCCli {
         int status = TaskOutput.write(chosen, writer, ImageFiles.baseName(input), out);
         Files.writeString(cl.path("out").resolve("select-c.csv"), csv, StandardCharsets.UTF_8);
         return status;
-    }
-
-    private static double[] cValues(String list) {
-        try {
-            double[] values = Arrays.stream(list.split("[,\\s]+")).filter(s -> !s.isEmpty())
-                    .mapToDouble(Double::parseDouble).toArray();
-            for (double v : values) {
-                if (!(v > 0) || Double.isInfinite(v)) {
-                    throw new UsageException("--c_values must be positive numbers, got " + v);
-                }
-            }
-            if (values.length == 0) {
-                throw new UsageException("--c_values is empty");
-            }
-            return values;
-        } catch (NumberFormatException e) {
-            throw new UsageException("--c_values must be a comma-separated list of numbers, got '" + list + "'");
-        }
     }
 }

@@ -49,14 +49,14 @@ public abstract class EngineCommand extends ImageCommand {
             persist = false)
     double weight_decay = DEFAULTS.weightDecay();
 
-    @Parameter(label = "activation", description = "bw_relu (the paper's), or a baseline: relu, relu_pe, siren, gauss",
-            choices = {"bw_relu", "relu", "relu_pe", "siren", "gauss"}, persist = false)
+    @Parameter(label = "activation", description = "bw_relu (the paper's), or a baseline: relu, relu_pe, siren, gauss, wire",
+            choices = {"bw_relu", "relu", "relu_pe", "siren", "gauss", "wire"}, persist = false)
     String activation = DEFAULTS.activation();
 
-    @Parameter(label = "omega0", description = "SIREN's frequency ω₀", persist = false)
+    @Parameter(label = "omega0", description = "SIREN's and WIRE's frequency ω₀; 0: the activation's default (siren 30, wire 20)", min = "0", persist = false)
     double omega0 = DEFAULTS.omega0();
 
-    @Parameter(label = "sigma0", description = "The Gaussian activation's σ₀", persist = false)
+    @Parameter(label = "sigma0", description = "The Gaussian's and WIRE's σ₀", persist = false)
     double sigma0 = DEFAULTS.sigma0();
 
     @Parameter(label = "linear_layers", description = "Each block is Linear → activation → Linear (the paper's"

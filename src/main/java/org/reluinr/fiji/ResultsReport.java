@@ -11,7 +11,7 @@ import ij.measure.ResultsTable;
 
 import org.reluinr.core.tasks.TaskResult;
 
-/** One row per plane in the "ReLU-INR Results" table, and a line in the log. */
+/** One row per run (a plane, an activation, a value of c) in the "ReLU-INR Results" table, and a line in the log. */
 public final class ResultsReport {
 
     public static final String TABLE_TITLE = "ReLU-INR Results";
@@ -21,16 +21,19 @@ public final class ResultsReport {
     private ResultsReport() {
     }
 
-    static synchronized void add(ImagePlus input, ImagePlus output, List<TaskResult> results) {
+    /**
+     * @param counter what the results are one per, e.g. "plane": the column numbering them
+     */
+    static synchronized void add(ImagePlus input, ImagePlus output, List<TaskResult> results, String counter) {
         ResultsTable rt = table();
         for (int k = 0; k < results.size(); k++) {
             TaskResult r = results.get(k);
             rt.incrementCounter();
             rt.addValue("image", input.getTitle());
             rt.addValue("output", output.getTitle());
-            rt.addValue("plane", k + 1);
+            rt.addValue(counter, k + 1);
             addAll(rt, ReportValues.of(r));
-            IJ.log(String.format("ReLU-INR %s %s plane %d: %s%s", r.task(), input.getTitle(), k + 1, r.fit().message(),
+            IJ.log(String.format("ReLU-INR %s %s %s %d: %s%s", r.task(), input.getTitle(), counter, k + 1, r.fit().message(),
                     r.quality() == null ? "" : String.format(", PSNR %.2f dB, SSIM %.4f", r.quality().psnr(),
                             r.quality().ssim())));
         }

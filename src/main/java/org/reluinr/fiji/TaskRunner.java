@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
@@ -76,14 +77,9 @@ public final class TaskRunner {
     public static ImagePlus run(ImagePlus input, String task, int scale, PlaneTask planeTask, boolean showPlot,
             BooleanSupplier hostCancel) {
         requireImage(input);
-        try (RunLock lock = RunLock.acquire()) {
-            IJ.resetEscape(); // an Esc pressed before this run started is not meant for it
+        return exclusively(hostCancel, cancellation -> {
             ImageStack stack = input.getStack();
             int planeCount = stack.getSize();
-            Cancellation cancellation = new Cancellation();
-            if (hostCancel.getAsBoolean()) {
-                cancellation.cancel();
-            }
             List<TaskResult> results = new ArrayList<>();
             for (int k = 1; k <= planeCount; k++) {
                 String label = planeCount == 1 ? task : task + " plane " + k + "/" + planeCount;
@@ -94,7 +90,6 @@ public final class TaskRunner {
                     break;
                 }
             }
-            IJ.showProgress(1.0);
             List<FloatImage> planes = new ArrayList<>();
             List<Map<String, Object>> values = new ArrayList<>();
             for (TaskResult r : results) {
@@ -103,10 +98,27 @@ public final class TaskRunner {
             }
             ImagePlus output = ResultImages.create(input, task, scale, planes,
                     ResultImages.info(input, results.get(0).settings().asMap(), values));
-            ResultsReport.add(input, output, results);
+            ResultsReport.add(input, output, results, "plane");
             if (showPlot) {
                 TrainingCurve.show(output.getTitle(), results);
             }
+            return output;
+        });
+    }
+
+    /**
+     * Runs training work as the only ReLU-INR run of this ImageJ, with a fresh cancellation
+     * that is already set when the host cancelled before the start.
+     */
+    static ImagePlus exclusively(BooleanSupplier hostCancel, Function<Cancellation, ImagePlus> work) {
+        try (RunLock lock = RunLock.acquire()) {
+            IJ.resetEscape(); // an Esc pressed before this run started is not meant for it
+            Cancellation cancellation = new Cancellation();
+            if (hostCancel.getAsBoolean()) {
+                cancellation.cancel();
+            }
+            ImagePlus output = work.apply(cancellation);
+            IJ.showProgress(1.0);
             return output;
         }
     }

@@ -29,6 +29,11 @@ abstract class DialogPlugin implements PlugIn {
         this.keys = keys;
     }
 
+    /** Asks what must be known before the main dialog is built (nothing by default); false when the user cancelled. */
+    boolean prepare() {
+        return true;
+    }
+
     abstract void addFields(GenericDialog gd);
 
     /** Reads the fields in the order they were added and computes the output. */
@@ -40,7 +45,10 @@ abstract class DialogPlugin implements PlugIn {
         try {
             TaskRunner.requireImage(input);
             MacroOptions.requireKnownKeys(keys);
-            GenericDialog gd = new GenericDialog("ReLU-INR " + command.replace("...", ""));
+            if (!prepare()) {
+                return;
+            }
+            GenericDialog gd = new GenericDialog(dialogTitle());
             addFields(gd);
             gd.showDialog();
             if (gd.wasCanceled()) {
@@ -50,6 +58,11 @@ abstract class DialogPlugin implements PlugIn {
         } catch (IllegalArgumentException | IllegalStateException e) {
             Messages.error(command, e.getMessage());
         }
+    }
+
+    /** The dialog's title for this command. */
+    String dialogTitle() {
+        return "ReLU-INR " + command.replace("...", "");
     }
 
     static double number(GenericDialog gd, String key) {

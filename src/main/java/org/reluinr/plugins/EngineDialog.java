@@ -30,35 +30,55 @@ final class EngineDialog {
 
     /** Adds the fields with a task's defaults (never the last dialog's values: those change results). */
     static void add(GenericDialog gd, FitSettings d) {
+        add(gd, d, Set.of());
+    }
+
+    /**
+     * Adds the fields except {@code setByCommand} (c, learning_rate or activation), which a
+     * command that sets them itself leaves out.
+     */
+    static void add(GenericDialog gd, FitSettings d, Set<String> setByCommand) {
         gd.addNumericField("width", d.width(), 0);
         gd.addNumericField("hidden_layers", d.hiddenLayers(), 0);
-        gd.addNumericField("c", d.c(), 2);
-        gd.addNumericField("learning_rate", d.learningRate(), 5, 10, null);
+        if (!setByCommand.contains("c")) {
+            gd.addNumericField("c", d.c(), 2);
+        }
+        if (!setByCommand.contains("learning_rate")) {
+            gd.addNumericField("learning_rate", d.learningRate(), 5, 10, null);
+        }
         gd.addNumericField("iterations", d.iterations(), 0);
         gd.addNumericField("seed", d.seed(), 0);
         gd.addNumericField("stop_loss", d.stopLoss(), 8, 10, "(0: off)");
         gd.addNumericField("path_norm_weight", d.pathNormWeight(), 8, 10, "(0: off)");
         gd.addNumericField("weight_decay", d.weightDecay(), 8, 10, "(0: off)");
-        gd.addChoice("activation", Activations.NAMES.toArray(new String[0]), d.activation());
-        gd.addNumericField("omega0", d.omega0(), 2, 10, "(siren)");
-        gd.addNumericField("sigma0", d.sigma0(), 2, 10, "(gauss)");
+        if (!setByCommand.contains("activation")) {
+            gd.addChoice("activation", Activations.NAMES.toArray(new String[0]), d.activation());
+        }
+        gd.addNumericField("omega0", d.omega0(), 2, 10, "(siren, wire; 0: default)");
+        gd.addNumericField("sigma0", d.sigma0(), 2, 10, "(gauss, wire)");
         gd.addCheckbox("linear_layers", d.linearLayers());
         gd.addCheckbox("learn_c", d.learnC());
     }
 
     /** Reads the fields back in order; a value that is not a number, or out of range, throws naming the key. */
     static FitSettings read(GenericDialog gd) {
-        return FitSettings.builder()
+        return read(gd, FitSettings.builder().build(), Set.of());
+    }
+
+    /** Reads the fields that {@link #add(GenericDialog, FitSettings, Set)} added; the others keep the defaults' values. */
+    static FitSettings read(GenericDialog gd, FitSettings d, Set<String> setByCommand) {
+        return d.toBuilder()
                 .width(DialogPlugin.integer(gd, "width"))
                 .hiddenLayers(DialogPlugin.integer(gd, "hidden_layers"))
-                .c(DialogPlugin.number(gd, "c"))
-                .learningRate(DialogPlugin.number(gd, "learning_rate"))
+                .c(setByCommand.contains("c") ? d.c() : DialogPlugin.number(gd, "c"))
+                .learningRate(setByCommand.contains("learning_rate") ? d.learningRate()
+                        : DialogPlugin.number(gd, "learning_rate"))
                 .iterations(DialogPlugin.integer(gd, "iterations"))
                 .seed(DialogPlugin.integer(gd, "seed"))
                 .stopLoss(DialogPlugin.number(gd, "stop_loss"))
                 .pathNormWeight(DialogPlugin.number(gd, "path_norm_weight"))
                 .weightDecay(DialogPlugin.number(gd, "weight_decay"))
-                .activation(gd.getNextChoice())
+                .activation(setByCommand.contains("activation") ? d.activation() : gd.getNextChoice())
                 .omega0(DialogPlugin.number(gd, "omega0"))
                 .sigma0(DialogPlugin.number(gd, "sigma0"))
                 .linearLayers(gd.getNextBoolean())

@@ -39,10 +39,10 @@ class SelectCCliTest {
                 "--out", folder.toString());
         assertEquals(0, r.status(), r.err());
         List<String> csv = Files.readAllLines(folder.resolve("compare.csv"));
-        assertEquals(List.of("bw_relu", "relu", "relu_pe", "siren", "gauss"), csv.subList(1, 6).stream()
+        assertEquals(List.of("bw_relu", "relu", "relu_pe", "siren", "gauss", "wire"), csv.subList(1, 7).stream()
                 .map(line -> line.substring(0, line.indexOf(','))).toList());
         ij.ImagePlus montage = ij.IJ.openImage(folder.resolve("phantom64-compare.tif").toString());
-        assertEquals(5 * 128, montage.getWidth());
+        assertEquals(6 * 128, montage.getWidth());
         assertEquals(128, montage.getHeight());
         assertTrue(Files.readString(folder.resolve("metrics.json")).contains("\"results\""));
     }
@@ -52,7 +52,7 @@ class SelectCCliTest {
         CliRun r = CliRun.of("select-c", "test-images/camera_256.png", "--c_values", "3,0",
                 "--out", tmp.resolve("x").toString());
         assertEquals(2, r.status());
-        assertTrue(r.err().contains("--c_values must be positive numbers"), r.err());
+        assertTrue(r.err().contains("c_values must be positive numbers"), r.err());
         assertTrue(!Files.exists(tmp.resolve("x")));
     }
 }

@@ -7,7 +7,6 @@ import org.reluinr.core.nn.Activation;
 import org.reluinr.core.nn.Activations;
 import org.reluinr.core.nn.BwRelu;
 import org.reluinr.core.nn.Gauss;
-import org.reluinr.core.nn.Siren;
 
 /**
  * Everything that determines a fit besides the data. Immutable; build with
@@ -87,9 +86,14 @@ public final class FitSettings {
         return activation;
     }
 
-    /** SIREN's frequency ω₀. */
+    /** SIREN's and WIRE's frequency ω₀ as set; 0 stands for the activation's default. */
     public double omega0() {
         return omega0;
+    }
+
+    /** The frequency ω₀ the activation uses: the one set, or the activation's default. */
+    public double effectiveOmega0() {
+        return omega0 > 0 ? omega0 : Activations.defaultOmega0(activation);
     }
 
     /** The Gaussian activation's σ₀. */
@@ -109,7 +113,7 @@ public final class FitSettings {
 
     /** The activation these settings describe. */
     public Activation createActivation() {
-        return Activations.create(activation, c, omega0, sigma0);
+        return Activations.create(activation, c, effectiveOmega0(), sigma0);
     }
 
     /** λ of the regulariser λ · path norm added to the loss; 0 means none. */
@@ -136,7 +140,7 @@ public final class FitSettings {
         m.put("linear_layers", linearLayers);
         m.put("c", c);
         m.put("learn_c", learnC);
-        m.put("omega0", omega0);
+        m.put("omega0", effectiveOmega0());
         m.put("sigma0", sigma0);
         m.put("learning_rate", learningRate);
         m.put("iterations", iterations);
@@ -164,7 +168,7 @@ public final class FitSettings {
         private double pathNormWeight = 0;
         private double weightDecay = 0;
         private String activation = BwRelu.NAME;
-        private double omega0 = Siren.DEFAULT_OMEGA0;
+        private double omega0 = 0;
         private double sigma0 = Gauss.DEFAULT_SIGMA0;
         private boolean linearLayers;
         private boolean learnC;
@@ -234,7 +238,11 @@ public final class FitSettings {
         }
 
         public Builder omega0(double value) {
-            omega0 = positive("omega0", value);
+            if (!(value >= 0) || Double.isInfinite(value)) {
+                throw new IllegalArgumentException("omega0 must be 0 (the activation's default) or a positive number, got "
+                        + value);
+            }
+            omega0 = value;
             return this;
         }
 

@@ -52,27 +52,32 @@ public final class TrainingStep {
         pathNormWeight = settings.pathNormWeight();
         schedule = new LearningRateSchedule(settings.learningRate(), settings.iterations());
         loss = new DataLoss(problem.operator(), problem.channels(), problem.measurements());
-        inputs = new NetworkInputs(grid, usesEncoding(settings) ? PositionalEncoding.forGrid(grid) : null,
-                this.chunkRows < points);
+        inputs = new NetworkInputs(grid, encoding(grid, settings), this.chunkRows < points);
         output = new float[problem.channels() * points];
         gradient = new float[problem.channels() * points];
     }
 
     /** Rows per chunk so that the network's buffers stay within the budget. */
-    static int chunkRows(MlpSpec spec, int points) {
+    public static int chunkRows(MlpSpec spec, int points) {
         long rows = BUFFER_BUDGET_BYTES / spec.bytesPerRow();
         return (int) Math.max(1, Math.min(points, rows));
     }
 
-    private static boolean usesEncoding(FitSettings settings) {
-        return settings.activation().equals(Activations.RELU_PE);
+    public static MlpSpec networkSpec(FitProblem problem, FitSettings settings) {
+        return networkSpec(problem.grid(), problem.channels(), settings);
     }
 
-    public static MlpSpec networkSpec(FitProblem problem, FitSettings settings) {
-        int inputs = usesEncoding(settings) ? PositionalEncoding.forGrid(problem.grid()).outputs()
-                : problem.grid().dimensions();
-        return new MlpSpec(inputs, settings.width(), settings.hiddenLayers(), problem.channels(),
-                settings.createActivation(), settings.linearLayers(), settings.learnC());
+    /** The network that fits {@code channels} on a grid, with its inputs encoded as the settings say. */
+    public static MlpSpec networkSpec(CoordinateGrid grid, int channels, FitSettings settings) {
+        PositionalEncoding encoding = encoding(grid, settings);
+        int inputs = encoding != null ? encoding.outputs() : grid.dimensions();
+        return new MlpSpec(inputs, settings.width(), settings.hiddenLayers(), channels, settings.createActivation(),
+                settings.linearLayers(), settings.learnC());
+    }
+
+    /** The positional encoding of the network's inputs (relu_pe), or null for raw coordinates. */
+    public static PositionalEncoding encoding(CoordinateGrid grid, FitSettings settings) {
+        return settings.activation().equals(Activations.RELU_PE) ? PositionalEncoding.forGrid(grid) : null;
     }
 
     /** What the step needs: parameters, native buffer memory and how the grid is split. */

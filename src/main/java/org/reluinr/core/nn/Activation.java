@@ -16,6 +16,14 @@ public interface Activation {
     /** g[i] ← g[i] · φ'(z[i] + b[i]) for i in [0, n): the chain rule through the activation. */
     void backward(float[] z, float[] b, float[] g, int n);
 
+    /**
+     * Whether the activation maps complex values, stored as interleaved (re, im) pairs of
+     * columns, to complex values (a chunk then always holds whole pairs); see {@link MlpSpec}.
+     */
+    default boolean complex() {
+        return false;
+    }
+
     /** The name users select it by, e.g. {@code bw_relu}. */
     String name();
 

@@ -1,43 +1,43 @@
 package org.reluinr.core.nn;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-/** A fully connected layer y = x·Wᵀ + b with W of shape (outputs × inputs). */
+/**
+ * A fully connected layer y = x·Mᵀ + d with the device matrix M of shape (outputs × inputs)
+ * and bias d, built from the trainable weight and bias through the layer's
+ * {@link WeightLayout} (the same values for real layers).
+ */
 final class DenseLayer {
 
-    private final int inputs;
-    private final int outputs;
+    private final WeightLayout layout;
     private final ParameterTensor weight;
     private final ParameterTensor bias;
+    /** Host copy of a device matrix: weights on their way up, gradients on their way down. */
+    private final float[] staging;
+    private final float[] deviceBias;
     private final INDArray weightOnDevice;
     private final INDArray weightGradientOnDevice;
     private final double[] biasGradientSum;
 
-    DenseLayer(String name, int inputs, int outputs) {
-        this.inputs = inputs;
-        this.outputs = outputs;
-        this.weight = new ParameterTensor(name + ".weight", outputs, inputs);
-        this.bias = new ParameterTensor(name + ".bias", outputs);
-        this.weightOnDevice = Nd4j.create(DataType.FLOAT, new long[] {outputs, inputs}, 'c');
-        this.weightGradientOnDevice = Nd4j.create(DataType.FLOAT, new long[] {outputs, inputs}, 'c');
-        this.biasGradientSum = new double[outputs];
+    DenseLayer(MlpSpec.Layer shape, MlpSpec.Tensor weightTensor, MlpSpec.Tensor biasTensor) {
+        this.layout = new WeightLayout(shape);
+        this.weight = new ParameterTensor(weightTensor);
+        this.bias = new ParameterTensor(biasTensor);
+        this.staging = new float[shape.outputs() * shape.inputs()];
+        this.deviceBias = new float[shape.outputs()];
+        this.weightOnDevice = Nd4j.create(DataType.FLOAT, new long[] {shape.outputs(), shape.inputs()}, 'c');
+        this.weightGradientOnDevice = Nd4j.create(DataType.FLOAT, new long[] {shape.outputs(), shape.inputs()}, 'c');
+        this.biasGradientSum = new double[shape.outputs()];
     }
 
     /** Initial values as the activation that the layer's network uses prescribes. */
     void initialise(Activation activation, int layerIndex, SplittableRandom random) {
-        activation.initialise(layerIndex, inputs, weight.values(), bias.values(), random);
-    }
-
-    int inputs() {
-        return inputs;
-    }
-
-    int outputs() {
-        return outputs;
+        activation.initialise(layerIndex, layout.fanIn(), weight.values(), bias.values(), random);
     }
 
     ParameterTensor weight() {
@@ -48,6 +48,10 @@ final class DenseLayer {
         return bias;
     }
 
+    WeightLayout layout() {
+        return layout;
+    }
+
     INDArray weightOnDevice() {
         return weightOnDevice;
     }
@@ -56,24 +60,29 @@ final class DenseLayer {
         return weightGradientOnDevice;
     }
 
+    /** The bias as the fused passes add it, one value per device column (valid after {@link #uploadWeights}). */
+    float[] deviceBias() {
+        return deviceBias;
+    }
+
     double[] biasGradientSum() {
         return biasGradientSum;
     }
 
     void uploadWeights() {
-        weightOnDevice.data().asNioFloat().put(0, weight.values());
+        layout.weightsToDevice(weight.values(), staging);
+        layout.biasToDevice(bias.values(), deviceBias);
+        weightOnDevice.data().asNioFloat().put(0, staging);
     }
 
     void clearGradients() {
-        java.util.Arrays.fill(biasGradientSum, 0.0);
+        Arrays.fill(biasGradientSum, 0.0);
     }
 
     /** Copies the accumulated gradients into the parameter tensors. */
     void downloadGradients() {
-        weightGradientOnDevice.data().asNioFloat().get(0, weight.gradient());
-        float[] g = bias.gradient();
-        for (int j = 0; j < outputs; j++) {
-            g[j] = (float) biasGradientSum[j];
-        }
+        weightGradientOnDevice.data().asNioFloat().get(0, staging);
+        layout.weightGradientFromDevice(staging, weight.gradient());
+        layout.biasGradientFromDevice(biasGradientSum, bias.gradient());
     }
 }

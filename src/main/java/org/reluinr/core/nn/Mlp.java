@@ -50,12 +50,12 @@ public final class Mlp {
         this.shapes = spec.layers();
         List<ParameterTensor> params = new ArrayList<>();
         SplittableRandom random = new SplittableRandom(seed);
-        int last = shapes.size() - 1;
+        List<MlpSpec.Tensor> tensors = spec.tensors();
         pre = new DeviceMatrix[shapes.size()];
         post = new DeviceMatrix[shapes.size()];
         for (int l = 0; l < shapes.size(); l++) {
             MlpSpec.Layer shape = shapes.get(l);
-            DenseLayer layer = new DenseLayer(l == last ? "output" : "layer" + l, shape.inputs(), shape.outputs());
+            DenseLayer layer = new DenseLayer(shape, tensors.get(2 * l), tensors.get(2 * l + 1));
             layer.initialise(spec.activation(), l, random);
             layers.add(layer);
             params.add(layer.weight());
@@ -64,7 +64,7 @@ public final class Mlp {
             post[l] = new DeviceMatrix(capacity, shape.outputs());
         }
         if (spec.learnScale()) {
-            scale = new ParameterTensor("c", 1);
+            scale = new ParameterTensor(tensors.get(tensors.size() - 1));
             scale.values()[0] = (float) spec.activation().scale();
             params.add(scale);
         } else {
@@ -74,8 +74,8 @@ public final class Mlp {
 
         input = new DeviceMatrix(capacity, spec.inputs());
         outputGradient = new DeviceMatrix(capacity, spec.outputs());
-        gradientA = new DeviceMatrix(capacity, spec.width());
-        gradientB = new DeviceMatrix(capacity, spec.width());
+        gradientA = new DeviceMatrix(capacity, spec.deviceWidth());
+        gradientB = new DeviceMatrix(capacity, spec.deviceWidth());
         ioChunk = new float[capacity * Math.max(spec.inputs(), spec.outputs())];
     }
 
@@ -107,10 +107,10 @@ public final class Mlp {
             layer.uploadWeights();
             if (shapes.get(l).activated()) {
                 gemm(x.top(rows), layer.weightOnDevice(), pre[l].top(rows), false, true, 0.0);
-                FusedPasses.biasAndActivate(pre[l], post[l], rows, layer.bias().values(), spec.activation());
+                FusedPasses.biasAndActivate(pre[l], post[l], rows, layer.deviceBias(), spec.activation());
             } else {
                 gemm(x.top(rows), layer.weightOnDevice(), post[l].top(rows), false, true, 0.0);
-                FusedPasses.addBias(post[l], rows, layer.bias().values());
+                FusedPasses.addBias(post[l], rows, layer.deviceBias());
             }
             x = post[l];
         }
@@ -150,7 +150,7 @@ public final class Mlp {
         for (int l = layers.size() - 1; l >= 0; l--) {
             DenseLayer layer = layers.get(l);
             if (shapes.get(l).activated()) {
-                FusedPasses.activationBackward(pre[l], current, rows, layer.bias().values(), spec.activation(),
+                FusedPasses.activationBackward(pre[l], current, rows, layer.deviceBias(), spec.activation(),
                         layer.biasGradientSum(), scaleGradient);
             } else {
                 FusedPasses.columnSums(current, rows, layer.biasGradientSum());

@@ -10,14 +10,10 @@ public final class ParameterTensor {
     private final float[] values;
     private final float[] gradient;
 
-    ParameterTensor(String name, int... shape) {
-        this.name = name;
-        int size = 1;
-        for (int s : shape) {
-            size = Math.multiplyExact(size, s);
-        }
-        this.values = new float[size];
-        this.gradient = new float[size];
+    ParameterTensor(MlpSpec.Tensor tensor) {
+        this.name = tensor.name();
+        this.values = new float[tensor.size()];
+        this.gradient = new float[tensor.size()];
     }
 
     public String name() {

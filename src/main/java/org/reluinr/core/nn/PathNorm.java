@@ -20,6 +20,11 @@ import java.util.List;
  * ({@link MlpSpec#linearLayers()}): then every block Linear → activation → Linear is a
  * shallow network of its own, its neurons' output weights are the block's second matrix, and
  * the sum is exact per block and invariant to each neuron's rescaling.
+ *
+ * <p>The sum runs over the real matrices the network computes with (its
+ * {@link WeightLayout}s); for a complex network (WIRE) each neuron's real and imaginary
+ * columns count as neurons of their own. For activations other than the ReLU family, s is
+ * the activation's Lipschitz scale: a measure of our choosing, not the paper's.
  */
 public final class PathNorm {
 
@@ -31,15 +36,17 @@ public final class PathNorm {
         void visit(int layer, int neuron, double inNorm, double outNorm);
     }
 
-    /** Visits every neuron of every activated layer; its output weights are the next layer's column. */
-    private static void forEachNeuron(MlpSpec spec, float[][] parameters, NeuronVisitor visitor) {
-        List<MlpSpec.Layer> layers = spec.layers();
+    /**
+     * Visits every neuron of every activated layer; its output weights are the next layer's
+     * column. {@code matrices} are the layers' real weight matrices.
+     */
+    private static void forEachNeuron(List<MlpSpec.Layer> layers, float[][] matrices, NeuronVisitor visitor) {
         for (int l = 0; l < layers.size() - 1; l++) {
             if (!layers.get(l).activated()) {
                 continue;
             }
-            float[] in = parameters[2 * l];
-            float[] next = parameters[2 * (l + 1)];
+            float[] in = matrices[l];
+            float[] next = matrices[l + 1];
             int fanIn = layers.get(l).inputs();
             int neurons = layers.get(l).outputs();
             int fanOut = layers.get(l + 1).outputs();
@@ -61,9 +68,11 @@ public final class PathNorm {
      * @param parameters weight, bias, weight, bias, ... as in {@link Mlp#parameters()}
      */
     public static double of(MlpSpec spec, float[][] parameters) {
+        List<MlpSpec.Layer> layers = spec.layers();
         double scale = spec.activation().pathNormScale();
         double[] sum = {0};
-        forEachNeuron(spec, parameters, (layer, neuron, inNorm, outNorm) -> sum[0] += scale * inNorm * outNorm);
+        forEachNeuron(layers, matrices(layers, parameters),
+                (layer, neuron, inNorm, outNorm) -> sum[0] += scale * inNorm * outNorm);
         return sum[0];
     }
 
@@ -77,26 +86,45 @@ public final class PathNorm {
         MlpSpec spec = network.spec();
         List<MlpSpec.Layer> layers = spec.layers();
         List<ParameterTensor> tensors = network.parameters();
-        float[][] values = values(tensors);
+        float[][] m = matrices(layers, values(tensors));
+        float[][] dm = new float[layers.size()][];
+        for (int l = 0; l < layers.size(); l++) {
+            dm[l] = new float[m[l].length];
+        }
         double scale = weight * spec.activation().pathNormScale();
-        forEachNeuron(spec, values, (l, k, inNorm, outNorm) -> {
-            float[] in = values[2 * l];
-            float[] next = values[2 * (l + 1)];
-            float[] gIn = tensors.get(2 * l).gradient();
-            float[] gNext = tensors.get(2 * (l + 1)).gradient();
+        forEachNeuron(layers, m, (l, k, inNorm, outNorm) -> {
             int fanIn = layers.get(l).inputs();
             int neurons = layers.get(l).outputs();
             if (inNorm > 0) {
                 for (int j = 0; j < fanIn; j++) {
-                    gIn[k * fanIn + j] += (float) (scale * outNorm * in[k * fanIn + j] / inNorm);
+                    dm[l][k * fanIn + j] += (float) (scale * outNorm * m[l][k * fanIn + j] / inNorm);
                 }
             }
             if (outNorm > 0) {
                 for (int o = 0; o < layers.get(l + 1).outputs(); o++) {
-                    gNext[o * neurons + k] += (float) (scale * inNorm * next[o * neurons + k] / outNorm);
+                    dm[l + 1][o * neurons + k] += (float) (scale * inNorm * m[l + 1][o * neurons + k] / outNorm);
                 }
             }
         });
+        for (int l = 0; l < layers.size(); l++) {
+            float[] g = tensors.get(2 * l).gradient();
+            float[] folded = new float[g.length];
+            new WeightLayout(layers.get(l)).weightGradientFromDevice(dm[l], folded);
+            for (int i = 0; i < g.length; i++) {
+                g[i] += folded[i];
+            }
+        }
+    }
+
+    /** Each layer's real weight matrix from the trainable tensors (weight, bias, weight, ...). */
+    private static float[][] matrices(List<MlpSpec.Layer> layers, float[][] parameters) {
+        float[][] m = new float[layers.size()][];
+        for (int l = 0; l < layers.size(); l++) {
+            MlpSpec.Layer layer = layers.get(l);
+            m[l] = new float[layer.outputs() * layer.inputs()];
+            new WeightLayout(layer).weightsToDevice(parameters[2 * l], m[l]);
+        }
+        return m;
     }
 
     private static float[][] values(List<ParameterTensor> tensors) {

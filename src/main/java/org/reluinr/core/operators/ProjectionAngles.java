@@ -1,6 +1,6 @@
 package org.reluinr.core.operators;
 
-import java.util.Arrays;
+import org.reluinr.core.io.NumberList;
 
 /** Projection angles in degrees, by default evenly spaced over [0°, range), end excluded. */
 public final class ProjectionAngles {
@@ -24,20 +24,6 @@ public final class ProjectionAngles {
 
     /** Parses "0, 4.5, 9" into degrees. */
     public static double[] parse(String list) {
-        try {
-            double[] angles = Arrays.stream(list.split("[,\\s]+")).filter(s -> !s.isEmpty())
-                    .mapToDouble(Double::parseDouble).toArray();
-            if (angles.length == 0) {
-                throw new IllegalArgumentException("angles: the list is empty");
-            }
-            for (double a : angles) {
-                if (!Double.isFinite(a)) {
-                    throw new IllegalArgumentException("angles must be finite numbers of degrees");
-                }
-            }
-            return angles;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("angles must be a comma-separated list of degrees, got '" + list + "'");
-        }
+        return NumberList.parse("angle_list", list, Double::isFinite, "finite numbers of degrees");
     }
 }

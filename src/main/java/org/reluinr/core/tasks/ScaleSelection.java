@@ -3,6 +3,8 @@ package org.reluinr.core.tasks;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.reluinr.core.io.NumberList;
+
 import org.reluinr.core.fit.Cancellation;
 import org.reluinr.core.fit.FitSettings;
 import org.reluinr.core.fit.FitStatus;
@@ -28,7 +30,18 @@ public final class ScaleSelection {
     public record Outcome(List<Candidate> candidates, Candidate chosen, String reason) {
     }
 
+    /** The candidates the paper's experiments use. */
+    public static final String DEFAULT_C_VALUES = "1,2,3,5,9";
+
+    /** The data loss every candidate must reach unless the user sets another (training scale, [0, 1] images). */
+    public static final double DEFAULT_STOP_LOSS = 1e-4;
+
     private ScaleSelection() {
+    }
+
+    /** Parses a list of candidate values of c such as "1, 2, 3". */
+    public static double[] parseCValues(String list) {
+        return NumberList.parse("c_values", list, v -> v > 0 && Double.isFinite(v), "positive numbers");
     }
 
     public static Outcome run(TaskRun task, double[] cValues, FitSettings base, ProgressListener listener,

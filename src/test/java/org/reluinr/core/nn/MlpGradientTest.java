@@ -33,7 +33,7 @@ class MlpGradientTest {
 
     @ParameterizedTest
     @CsvSource({"bw_relu, false, false", "relu, false, false", "siren, false, false", "gauss, false, false",
-        "bw_relu, true, false", "bw_relu, false, true"})
+        "bw_relu, true, false", "bw_relu, false, true", "wire, false, false", "wire, true, false"})
     void everyParameterTensorMatchesFiniteDifferences(String activation, boolean linearLayers, boolean learnScale) {
         MlpSpec spec = new MlpSpec(INPUTS, 6, 2, OUTPUTS, Activations.create(activation, 3, 3, 2), linearLayers,
                 learnScale);

@@ -45,14 +45,14 @@ class RegulariserGradientTest {
     /** With a zero data gradient, Adam's first step with decay moves each weight by lr against its sign. */
     @Test
     void weightDecayEntersAdamAsTheGradientOfHalfTheSquaredNorm() {
-        ParameterTensor p = new ParameterTensor("p", 3);
+        ParameterTensor p = new ParameterTensor(new MlpSpec.Tensor("p", 3));
         float[] start = {0.5f, -2f, 0.25f};
         System.arraycopy(start, 0, p.values(), 0, 3);
         new Adam(List.of(p), 0.1).step(0.01);
         for (int i = 0; i < 3; i++) {
             assertEquals(start[i] - 0.01 * Math.signum(start[i]), p.values()[i], 1e-6);
         }
-        ParameterTensor q = new ParameterTensor("q", 3);
+        ParameterTensor q = new ParameterTensor(new MlpSpec.Tensor("q", 3));
         System.arraycopy(start, 0, q.values(), 0, 3);
         new Adam(List.of(q), 0).step(0.01);
         for (int i = 0; i < 3; i++) {

@@ -1,0 +1,123 @@
+package org.reluinr.plugins;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import ij.ImagePlus;
+import ij.gui.GenericDialog;
+
+import org.reluinr.commands.CtReconstructionCommand;
+import org.reluinr.commands.SuperResolutionCommand;
+import org.reluinr.api.FitInr;
+import org.reluinr.core.fit.FitSettings;
+import org.reluinr.core.tasks.CtTask;
+import org.reluinr.core.tasks.RepresentationTask;
+import org.reluinr.core.tasks.SuperResolutionTask;
+import org.reluinr.fiji.Angles;
+import org.reluinr.fiji.Sweeps;
+
+/**
+ * A menu command that runs one task several times on the active plane (Compare Activations,
+ * Select c). A first dialog asks for the task; the second shows the engine fields with that
+ * task's defaults, less those the command sets itself, then the task's own fields.
+ */
+abstract class SweepPlugin extends DialogPlugin {
+
+    static final String TASK_KEY = "task";
+    private static final String[] TASKS = {RepresentationTask.NAME, SuperResolutionTask.NAME, CtTask.NAME};
+    private static final List<String> TASK_OPTION_KEYS = List.of("scale", "angle_range", "angle_list",
+            GroundTruthChoice.KEY);
+
+    private final Set<String> setByCommand;
+    private String task = RepresentationTask.NAME;
+
+    /**
+     * @param setByCommand engine keys the command sets itself (left out of the dialog)
+     * @param ownKeys the command's own keys, after the task's
+     */
+    SweepPlugin(String command, Set<String> setByCommand, String... ownKeys) {
+        super(command, keys(setByCommand, ownKeys));
+        this.setByCommand = setByCommand;
+    }
+
+    private static Set<String> keys(Set<String> setByCommand, String... ownKeys) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(TASK_KEY);
+        EngineDialog.KEYS.stream().filter(k -> !setByCommand.contains(k)).forEach(keys::add);
+        keys.addAll(TASK_OPTION_KEYS);
+        keys.addAll(List.of(ownKeys));
+        return keys;
+    }
+
+    /** The engine defaults the command starts from for a task. */
+    FitSettings defaults(String taskName) {
+        return switch (taskName) {
+            case SuperResolutionTask.NAME -> SuperResolutionTask.defaults();
+            case CtTask.NAME -> CtTask.defaults();
+            default -> FitSettings.builder().build();
+        };
+    }
+
+    /** Adds the command's own fields, after the task's. */
+    abstract void addOwnFields(GenericDialog gd);
+
+    /** Reads the command's own fields and runs it. */
+    abstract ImagePlus run(ImagePlus input, Sweeps.Task task, FitSettings settings, GenericDialog gd);
+
+    @Override
+    boolean prepare() {
+        GenericDialog gd = new GenericDialog(dialogTitle());
+        gd.addChoice(TASK_KEY, TASKS, RepresentationTask.NAME);
+        gd.addMessage("fit: the image itself; superres: a low-resolution image; ct: a sinogram (one row per angle)");
+        gd.showDialog();
+        if (gd.wasCanceled()) {
+            return false;
+        }
+        task = gd.getNextChoice();
+        return true;
+    }
+
+    @Override
+    void addFields(GenericDialog gd) {
+        EngineDialog.add(gd, defaults(task), setByCommand);
+        switch (task) {
+            case SuperResolutionTask.NAME -> {
+                gd.addNumericField("scale", 4, 0);
+                GroundTruthChoice.add(gd);
+            }
+            case CtTask.NAME -> {
+                gd.addNumericField("angle_range", Angles.DEFAULT_RANGE, 2);
+                gd.addStringField("angle_list", "", 30);
+                GroundTruthChoice.add(gd);
+            }
+            default -> {
+            }
+        }
+        addOwnFields(gd);
+    }
+
+    @Override
+    ImagePlus compute(ImagePlus input, GenericDialog gd) {
+        FitSettings settings = EngineDialog.read(gd, defaults(task), setByCommand);
+        Sweeps.Task bound = switch (task) {
+            case SuperResolutionTask.NAME -> {
+                int scale = integer(gd, "scale");
+                if (scale < 2) {
+                    throw new IllegalArgumentException("scale must be an integer of at least 2, got " + scale);
+                }
+                ImagePlus truth = GroundTruthChoice.read(gd);
+                yield new Sweeps.Task(task, scale, s -> SuperResolutionCommand.planeTask(s, scale, truth, 1));
+            }
+            case CtTask.NAME -> {
+                double range = number(gd, "angle_range");
+                String list = gd.getNextString();
+                ImagePlus truth = GroundTruthChoice.read(gd);
+                yield new Sweeps.Task(task, 1, s -> CtReconstructionCommand.planeTask(input, s, range, list, truth));
+            }
+            default -> new Sweeps.Task(task, 1,
+                    s -> (k, plane, listener, cancel) -> FitInr.fit(plane, s, listener, cancel));
+        };
+        return run(input, bound, settings, gd);
+    }
+}
