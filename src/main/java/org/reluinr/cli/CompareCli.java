@@ -33,7 +33,7 @@ final class CompareCli {
 
     static int run(String[] args, PrintStream out) throws IOException {
         String task = TaskChoice.taskArgument(args);
-        CommandLine cl = TaskChoice.commandLine(NAME, task, List.of(),
+        CommandLine cl = TaskChoice.commandLine(NAME, task, List.of(TaskOutput.MODEL_FILE.key()),
                 List.of(new Option("task", "fit", "fit, superres or ct; the task's own options apply too")),
                 "Runs every activation (" + String.join(", ", Activations.NAMES) + ") with its default learning rate\n"
                         + "on INPUT and writes OUT/compare.csv, OUT/metrics.json and OUT/<name>-compare.tif (the results\n"

@@ -20,7 +20,7 @@ final class CtCli {
     static CommandLine commandLine() {
         List<Option> options = EngineOptions.with(CtTask.defaults(), AngleOptions.ANGLE_RANGE, AngleOptions.ANGLE_LIST,
                 new Option("ground_truth", null, "the true n×n image, for metrics only (adds FBP's for comparison)"),
-                new Option("out", ".", "output folder (created if missing)"));
+                TaskOutput.OUT, TaskOutput.MODEL_FILE);
         return new CommandLine(NAME, "SINOGRAM [options]",
                 "CT reconstruction: fits an INR on the n×n grid (n = detector bins = the sinogram's width) such that\n"
                         + "its parallel-beam Radon transform matches SINOGRAM (one row per angle); writes\n"

@@ -25,7 +25,7 @@ final class FitCli {
                 "Fits a BW-ReLU implicit neural representation to IMAGE (TIFF, PNG, JPEG; 8/16/32-bit or RGB)\n"
                         + "and writes OUT/<name>-fit.tif (32-bit, input intensity range) and OUT/metrics.json.",
                 EngineOptions.with(FitSettings.builder().build(),
-                        new Option("out", ".", "output folder (created if missing)")));
+                        TaskOutput.OUT, TaskOutput.MODEL_FILE));
     }
 
     static int run(String[] args, PrintStream out) throws IOException {
@@ -34,7 +34,7 @@ final class FitCli {
             return 0;
         }
         Path input = Path.of(cl.positionals("IMAGE").get(0));
-        return fitAndWrite(input, EngineOptions.settings(cl), cl.path("out"), out);
+        return fitAndWrite(input, EngineOptions.settings(cl), cl.path("out"), TaskOutput.modelFile(cl), out);
     }
 
     /** The representation task bound to the image in {@code input}. */
@@ -43,11 +43,12 @@ final class FitCli {
         return (settings, listener, cancellation) -> RepresentationTask.run(image, settings, listener, cancellation);
     }
 
-    static int fitAndWrite(Path input, FitSettings settings, Path outFolder, PrintStream out) throws IOException {
+    static int fitAndWrite(Path input, FitSettings settings, Path outFolder, Path modelFile, PrintStream out)
+            throws IOException {
         TaskRun task = prepare(input);
         ResultWriter writer = new ResultWriter(outFolder);
         out.printf("fitting %s with %s%n", input, settings);
         TaskResult result = task.run(settings, new ConsoleProgress(out), new Cancellation());
-        return TaskOutput.write(result, writer, ImageFiles.baseName(input), out);
+        return TaskOutput.write(result, writer, ImageFiles.baseName(input), modelFile, out);
     }
 }

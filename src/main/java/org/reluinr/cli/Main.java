@@ -23,6 +23,7 @@ public final class Main {
               fbp SINOGRAM      filtered back-projection (the classical CT reconstruction)
               select-c INPUT    choose the BW-ReLU scale c by the lowest path norm at equal data fit
               compare INPUT     run every activation (BW-ReLU and the baselines) on the same data
+              render MODEL      sample a saved model (--model_file) at any size and region
               demo              fit the bundled cameraman (test-images/camera_256.png)
               bench             time training iterations and their GEMMs
 
@@ -52,6 +53,7 @@ public final class Main {
                 case FbpCli.NAME -> FbpCli.run(rest, out);
                 case SelectCCli.NAME -> SelectCCli.run(rest, out);
                 case CompareCli.NAME -> CompareCli.run(rest, out);
+                case RenderCli.NAME -> RenderCli.run(rest, out);
                 case DemoCli.NAME -> DemoCli.run(rest, home(), out);
                 case BenchCli.NAME -> BenchCli.run(rest, out);
                 default -> throw new UsageException("unknown command '" + args[0] + "'; run ./inr --help");

@@ -82,7 +82,7 @@ final class SelectCCli {
         chosen.extras().put("selection", outcome.reason());
         chosen.extras().put("candidates", table);
         out.println("chosen c = " + outcome.chosen().c() + ": " + outcome.reason());
-        int status = TaskOutput.write(chosen, writer, ImageFiles.baseName(input), out);
+        int status = TaskOutput.write(chosen, writer, ImageFiles.baseName(input), TaskOutput.modelFile(cl), out);
         Files.writeString(cl.path("out").resolve("select-c.csv"), csv, StandardCharsets.UTF_8);
         return status;
     }

@@ -28,7 +28,7 @@ final class SuperResCli {
                 EngineOptions.with(SuperResolutionTask.defaults(),
                         new Option("scale", "4", "integer upscaling factor, at least 2"),
                         new Option("ground_truth", null, "the true high-resolution image, for metrics only"),
-                        new Option("out", ".", "output folder (created if missing)")));
+                        TaskOutput.OUT, TaskOutput.MODEL_FILE));
     }
 
     static int run(String[] args, PrintStream out) throws IOException {

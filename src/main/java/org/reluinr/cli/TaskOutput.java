@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 
 import org.reluinr.core.fit.Cancellation;
+import org.reluinr.core.model.ModelFile;
 import org.reluinr.core.tasks.TaskResult;
 import org.reluinr.core.tasks.TaskRun;
 import org.reluinr.imagej.ImageFiles;
@@ -17,7 +18,16 @@ final class TaskOutput {
         TaskRun prepare(CommandLine cl, Path input);
     }
 
+    static final Option OUT = new Option("out", ".", "output folder (created if missing)");
+    static final Option MODEL_FILE = new Option("model_file", null,
+            "also save the fitted model to this file (.inr), to render later with ./inr render");
+
     private TaskOutput() {
+    }
+
+    /** The model file to write, or null when the option is not given. */
+    static Path modelFile(CommandLine cl) {
+        return cl.has(MODEL_FILE.key()) ? cl.path(MODEL_FILE.key()) : null;
     }
 
     /** Parses args, runs the task on the one positional input with the engine options, writes the results. */
@@ -30,12 +40,18 @@ final class TaskOutput {
         TaskRun task = preparation.prepare(cl, input);
         ResultWriter writer = new ResultWriter(cl.path("out"));
         TaskResult result = task.run(EngineOptions.settings(cl), new ConsoleProgress(out), new Cancellation());
-        return write(result, writer, ImageFiles.baseName(input), out);
+        return write(result, writer, ImageFiles.baseName(input), modelFile(cl), out);
     }
 
-    static int write(TaskResult result, ResultWriter writer, String inputName, PrintStream out) throws IOException {
+    /** Writes the reconstruction, metrics.json and, when {@code modelFile} is not null, the model. */
+    static int write(TaskResult result, ResultWriter writer, String inputName, Path modelFile, PrintStream out)
+            throws IOException {
         Path tif = writer.image(result.reconstruction(), inputName + "-" + result.task());
         Path json = writer.metrics(result.metrics());
+        if (modelFile != null) {
+            ModelFile.write(modelFile, result.model(), result.metrics());
+            out.println("wrote model " + modelFile);
+        }
         String quality = result.quality() == null ? ""
                 : String.format(": PSNR %.2f dB, SSIM %.4f", result.quality().psnr(), result.quality().ssim());
         out.printf("%s%s, %.3f s/iteration%n", result.fit().message(), quality, result.fit().secondsPerIteration());

@@ -36,6 +36,23 @@ public final class IntensityRange {
         return new IntensityRange(lo, hi);
     }
 
+    public int channels() {
+        return min.length;
+    }
+
+    public float min(int channel) {
+        return min[channel];
+    }
+
+    public float max(int channel) {
+        return max[channel];
+    }
+
+    /** One value of a channel mapped from [0, 1] back to [min, max]. */
+    public float denormalise(int channel, float unit) {
+        return unit * span(channel) + min[channel];
+    }
+
     private float span(int ch) {
         float s = max[ch] - min[ch];
         return s > 0 ? s : 1f;
@@ -62,7 +79,7 @@ public final class IntensityRange {
             float lo = min[ch];
             float s = span(ch);
             for (int i = ch * n; i < (ch + 1) * n; i++) {
-                d[i] = toUnit ? (d[i] - lo) / s : d[i] * s + lo;
+                d[i] = toUnit ? (d[i] - lo) / s : denormalise(ch, d[i]);
             }
         }
         return result;

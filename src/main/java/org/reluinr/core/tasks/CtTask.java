@@ -8,9 +8,11 @@ import org.reluinr.core.fit.ProgressListener;
 import org.reluinr.core.fit.Trainer;
 import org.reluinr.core.grid.CoordinateGrid;
 import org.reluinr.core.image.FloatImage;
+import org.reluinr.core.image.IntensityRange;
 import org.reluinr.core.metrics.GroundTruthQuality;
 import org.reluinr.core.metrics.ImageQuality;
 import org.reluinr.core.metrics.Psnr;
+import org.reluinr.core.model.InrModel;
 import org.reluinr.core.operators.FilteredBackProjection;
 import org.reluinr.core.operators.RadonOperator;
 
@@ -74,13 +76,11 @@ public final class CtTask {
         FitProblem problem = new FitProblem(new CoordinateGrid(n, n), 1, radon, measured, reference,
                 reference == null ? 1 : Psnr.dataRange(reference));
         FitResult fit = Trainer.fit(problem, settings, listener, cancellation);
-        float[] values = fit.reconstruction().clone();
-        for (int i = 0; i < values.length; i++) {
-            values[i] *= scale;
-        }
-        FloatImage result = new FloatImage(n, n, 1, 1, values);
+        InrModel model = new InrModel(NAME, settings, new int[] {n, n},
+                new IntensityRange(new float[] {0}, new float[] {scale}), fit.parameters());
+        FloatImage result = model.toImage(fit.reconstruction(), n, n);
         ImageQuality quality = groundTruth == null ? null : GroundTruthQuality.of(groundTruth, result);
-        TaskResult task = new TaskResult(NAME, result, quality, fit, settings);
+        TaskResult task = new TaskResult(model, fit, quality);
         task.extras().put("n_angles", anglesDegrees.length);
         if (groundTruth != null) {
             ImageQuality classical = GroundTruthQuality.of(groundTruth, new FloatImage(n, n, 1, 1, fbp));

@@ -10,6 +10,7 @@ import org.reluinr.core.grid.CoordinateGrid;
 import org.reluinr.core.image.FloatImage;
 import org.reluinr.core.image.IntensityRange;
 import org.reluinr.core.metrics.ImageQuality;
+import org.reluinr.core.model.InrModel;
 import org.reluinr.core.operators.IdentityOperator;
 
 /** Signal representation: fit an INR to the image itself (A = identity). */
@@ -31,6 +32,7 @@ public final class RepresentationTask {
         FitResult fit = Trainer.fit(problem, settings, listener, cancellation);
         FloatImage unit = new FloatImage(image.width(), image.height(), image.depth(), image.channels(),
                 fit.reconstruction());
-        return new TaskResult(NAME, range.denormalise(unit), ImageQuality.of(target, unit), fit, settings);
+        InrModel model = new InrModel(NAME, settings, grid.sizes(), range, fit.parameters());
+        return new TaskResult(model, fit, ImageQuality.of(target, unit));
     }
 }

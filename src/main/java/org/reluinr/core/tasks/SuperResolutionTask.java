@@ -11,6 +11,7 @@ import org.reluinr.core.image.FloatImage;
 import org.reluinr.core.image.IntensityRange;
 import org.reluinr.core.metrics.GroundTruthQuality;
 import org.reluinr.core.metrics.Psnr;
+import org.reluinr.core.model.InrModel;
 import org.reluinr.core.operators.AveragePoolOperator;
 
 /**
@@ -54,9 +55,10 @@ public final class SuperResolutionTask {
         FitProblem problem = new FitProblem(new CoordinateGrid(w, h), low.channels(), pool, measured.data(), reference,
                 reference == null ? 1 : Psnr.dataRange(reference));
         FitResult fit = Trainer.fit(problem, settings, listener, cancellation);
-        FloatImage result = range.denormalise(new FloatImage(w, h, 1, low.channels(), fit.reconstruction()));
-        TaskResult task = new TaskResult(NAME, result,
-                groundTruth == null ? null : GroundTruthQuality.of(groundTruth, result), fit, settings);
+        InrModel model = new InrModel(NAME, settings, new int[] {w, h}, range, fit.parameters());
+        FloatImage result = model.toImage(fit.reconstruction(), w, h);
+        TaskResult task = new TaskResult(model, fit,
+                groundTruth == null ? null : GroundTruthQuality.of(groundTruth, result));
         task.extras().put("scale", scale);
         return task;
     }

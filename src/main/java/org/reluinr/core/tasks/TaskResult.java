@@ -3,6 +3,8 @@ package org.reluinr.core.tasks;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.reluinr.core.model.InrModel;
+
 import org.reluinr.core.Version;
 import org.reluinr.core.fit.FitResult;
 import org.reluinr.core.fit.FitSettings;
@@ -16,11 +18,12 @@ import org.reluinr.core.metrics.ImageQuality;
  * front ends may add to.
  */
 public record TaskResult(String task, FloatImage reconstruction, ImageQuality quality, FitResult fit,
-        FitSettings settings, Map<String, Object> extras) {
+        FitSettings settings, InrModel model, Map<String, Object> extras) {
 
-    public TaskResult(String task, FloatImage reconstruction, ImageQuality quality, FitResult fit,
-            FitSettings settings) {
-        this(task, reconstruction, quality, fit, settings, new LinkedHashMap<>());
+    /** A result whose reconstruction is the model's image of the fit's output on the training grid. */
+    public TaskResult(InrModel model, FitResult fit, ImageQuality quality) {
+        this(model.task(), model.toImage(fit.reconstruction(), model.gridSizes()), quality, fit, model.settings(), model,
+                new LinkedHashMap<>());
     }
 
     /** Metrics, settings and version under stable snake_case keys. */

@@ -1,0 +1,95 @@
+package org.reluinr.core.model;
+
+import java.util.List;
+import java.util.Map;
+
+import org.reluinr.core.fit.FitSettings;
+
+/** Typed, range-checked reads of a model header's JSON values; anything else is an {@link InvalidModelException}. */
+final class HeaderValues {
+
+    private HeaderValues() {
+    }
+
+    static String string(Map<String, Object> map, String key) {
+        if (map.get(key) instanceof String s) {
+            return s;
+        }
+        throw new InvalidModelException(key + " must be a string");
+    }
+
+    static boolean bool(Map<String, Object> map, String key) {
+        if (map.get(key) instanceof Boolean b) {
+            return b;
+        }
+        throw new InvalidModelException(key + " must be true or false");
+    }
+
+    static double number(Map<String, Object> map, String key) {
+        if (map.get(key) instanceof Double d && Double.isFinite(d)) {
+            return d;
+        }
+        throw new InvalidModelException(key + " must be a finite number");
+    }
+
+    static float finiteFloat(Map<String, Object> map, String key) {
+        double d = number(map, key);
+        if (Math.abs(d) > Float.MAX_VALUE) {
+            throw new InvalidModelException(key + " is out of the float range");
+        }
+        return (float) d;
+    }
+
+    static int integer(Map<String, Object> map, String key, int min, int max) {
+        return integer(map.get(key), key, min, max);
+    }
+
+    static int integer(Object value, String key, int min, int max) {
+        if (value instanceof Double d && d == Math.rint(d) && d >= min && d <= max) {
+            return d.intValue();
+        }
+        throw new InvalidModelException(key + " must be a whole number from " + min + " to " + max);
+    }
+
+    static List<Object> list(Map<String, Object> map, String key, int minSize, int maxSize) {
+        if (map.get(key) instanceof List<?> list && list.size() >= minSize && list.size() <= maxSize) {
+            @SuppressWarnings("unchecked")
+            List<Object> values = (List<Object>) list;
+            return values;
+        }
+        throw new InvalidModelException(key + " must be a list of " + minSize + " to " + maxSize + " values");
+    }
+
+    static Map<String, Object> object(Object value, String key) {
+        if (value instanceof Map<?, ?> map) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> object = (Map<String, Object>) map;
+            return object;
+        }
+        throw new InvalidModelException(key + " must be a JSON object");
+    }
+
+    /** The settings as {@link FitSettings#asMap()} wrote them, within the reader's size limits. */
+    static FitSettings settings(Map<String, Object> s, int maxWidth, int maxHiddenLayers) {
+        try {
+            return FitSettings.builder()
+                    .activation(string(s, "activation"))
+                    .width(integer(s, "width", 1, maxWidth))
+                    .hiddenLayers(integer(s, "hidden_layers", 1, maxHiddenLayers))
+                    .linearLayers(bool(s, "linear_layers"))
+                    .c(number(s, "c"))
+                    .learnC(bool(s, "learn_c"))
+                    .omega0(number(s, "omega0"))
+                    .sigma0(number(s, "sigma0"))
+                    .learningRate(number(s, "learning_rate"))
+                    .iterations(integer(s, "iterations", 1, Integer.MAX_VALUE))
+                    .seed((long) number(s, "seed"))
+                    .stopLoss(number(s, "stop_loss"))
+                    .pathNormWeight(number(s, "path_norm_weight"))
+                    .weightDecay(number(s, "weight_decay"))
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidModelException("settings: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package org.reluinr.core.model;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.reluinr.core.fit.FitSettings;
+import org.reluinr.core.fit.TrainingStep;
+import org.reluinr.core.grid.CoordinateGrid;
+import org.reluinr.core.grid.PositionalEncoding;
+import org.reluinr.core.image.FloatImage;
+import org.reluinr.core.image.IntensityRange;
+import org.reluinr.core.io.NumberList;
+import org.reluinr.core.nn.Mlp;
+import org.reluinr.core.nn.MlpSpec;
+import org.reluinr.core.nn.ParameterTensor;
+
+/**
+ * A fitted INR as a continuous function: the network, the grid it was trained on (which fixes
+ * the coordinate system: pixel i of an axis of n pixels sits at −1 + 2i/(n − 1)) and the
+ * per-channel intensity mapping of its output. Positions are given in pixel units of the
+ * training grid (the task's reconstruction), so the model can be sampled anywhere, at any
+ * density. Immutable; {@link Sampler}s evaluate it.
+ */
+public final class InrModel {
+
+    private final String task;
+    private final FitSettings settings;
+    private final int[] gridSizes;
+    private final IntensityRange outputRange;
+    private final float[][] parameters;
+    private final MlpSpec spec;
+    private final PositionalEncoding encoding;
+
+    /**
+     * @param gridSizes the training grid, x first
+     * @param outputRange maps the network's [0, 1] output of each channel to image values
+     * @param parameters the tensors of {@link Mlp#parameters()}, in order
+     */
+    public InrModel(String task, FitSettings settings, int[] gridSizes, IntensityRange outputRange,
+            float[][] parameters) {
+        CoordinateGrid grid = new CoordinateGrid(gridSizes);
+        this.task = task;
+        this.settings = settings;
+        this.gridSizes = gridSizes.clone();
+        this.outputRange = outputRange;
+        this.spec = TrainingStep.networkSpec(grid, outputRange.channels(), settings);
+        this.encoding = TrainingStep.encoding(grid, settings);
+        List<MlpSpec.Tensor> tensors = spec.tensors();
+        if (parameters.length != tensors.size()) {
+            throw new IllegalArgumentException("the network has " + tensors.size() + " tensors, got " + parameters.length);
+        }
+        this.parameters = new float[parameters.length][];
+        for (int i = 0; i < parameters.length; i++) {
+            if (parameters[i].length != tensors.get(i).size()) {
+                throw new IllegalArgumentException("tensor " + tensors.get(i).name() + " has " + tensors.get(i).size()
+                        + " values, got " + parameters[i].length);
+            }
+            this.parameters[i] = parameters[i].clone();
+        }
+    }
+
+    public String task() {
+        return task;
+    }
+
+    public FitSettings settings() {
+        return settings;
+    }
+
+    public int[] gridSizes() {
+        return gridSizes.clone();
+    }
+
+    public int dimensions() {
+        return gridSizes.length;
+    }
+
+    public int channels() {
+        return outputRange.channels();
+    }
+
+    public IntensityRange outputRange() {
+        return outputRange;
+    }
+
+    public MlpSpec spec() {
+        return spec;
+    }
+
+    /** A copy of tensor i's values. */
+    public float[] parameters(int i) {
+        return parameters[i].clone();
+    }
+
+    public int tensorCount() {
+        return parameters.length;
+    }
+
+    /** The network's [0, 1] output at training-grid points, channel-planar, as an image in the output range. */
+    public FloatImage toImage(float[] unitOutput, int... sizes) {
+        int[] s = Arrays.copyOf(sizes, 3);
+        return outputRange.denormalise(new FloatImage(s[0], Math.max(1, s[1]), Math.max(1, s[2]), channels(),
+                unitOutput));
+    }
+
+    /** The whole training extent sampled on a grid of {@code sizes} points (the training sizes reproduce the fit). */
+    public FloatImage render(int... sizes) {
+        return render(sizes, fullExtent());
+    }
+
+    /**
+     * Samples a region on a regular grid: along axis a, {@code sizes[a]} points from
+     * {@code region[a][0]} to {@code region[a][1]} inclusive, in pixel units of the training grid.
+     */
+    public FloatImage render(int[] sizes, double[][] region) {
+        if (sizes.length != dimensions() || region.length != dimensions()) {
+            throw new IllegalArgumentException("the model has " + dimensions() + " axes; give a size and a range for each");
+        }
+        for (int a = 0; a < sizes.length; a++) {
+            if (sizes[a] < 1) {
+                throw new IllegalArgumentException("render sizes must be positive, got " + Arrays.toString(sizes));
+            }
+            if (!Double.isFinite(region[a][0]) || !Double.isFinite(region[a][1])) {
+                throw new IllegalArgumentException("the region must be finite numbers");
+            }
+        }
+        CoordinateGrid output = new CoordinateGrid(sizes);
+        int points = output.points();
+        long bytes = 8L * points * channels(); // the network's output and the image
+        if (bytes > Runtime.getRuntime().maxMemory() / 2) {
+            throw new IllegalArgumentException(String.format("rendering %s needs %.0f MB, more than half the Java heap"
+                    + " (-Xmx); render a smaller size or region", Arrays.toString(sizes), bytes / 1e6));
+        }
+        int chunk = TrainingStep.chunkRows(spec, points);
+        Sampler sampler = new Sampler(chunk);
+        float[] unit = new float[points * channels()];
+        float[] coordinates = new float[chunk * dimensions()];
+        for (int first = 0; first < points; first += chunk) {
+            int count = Math.min(chunk, points - first);
+            for (int p = 0; p < count; p++) {
+                int rest = first + p;
+                for (int a = 0; a < sizes.length; a++) {
+                    int j = rest % sizes[a];
+                    rest /= sizes[a];
+                    double pixel = sizes[a] == 1 ? region[a][0]
+                            : region[a][0] + (region[a][1] - region[a][0]) * j / (sizes[a] - 1);
+                    coordinates[p * sizes.length + a] = coordinate(pixel, gridSizes[a]);
+                }
+            }
+            sampler.evaluate(coordinates, count, unit, first, points);
+        }
+        return toImage(unit, sizes);
+    }
+
+    /**
+     * Parses a region "x0,y0,x1,y1" (or "x0,y0,z0,x1,y1,z1" for a volume) in pixel units of
+     * the training grid into one [from, to] pair per axis; null or blank is the full extent.
+     */
+    public double[][] parseRegion(String text) {
+        if (text == null || text.isBlank()) {
+            return fullExtent();
+        }
+        double[] v = NumberList.parse("region", text, Double::isFinite, "finite numbers");
+        int d = dimensions();
+        if (v.length != 2 * d) {
+            throw new IllegalArgumentException("region needs " + 2 * d + " numbers for a " + d + "D model ("
+                    + (d == 3 ? "x0,y0,z0,x1,y1,z1" : "x0,y0,x1,y1") + "), got " + v.length);
+        }
+        double[][] region = new double[d][];
+        for (int a = 0; a < d; a++) {
+            region[a] = new double[] {v[a], v[a + d]};
+        }
+        return region;
+    }
+
+    /** [0, n − 1] along every axis: the pixel centres of the training grid. */
+    public double[][] fullExtent() {
+        double[][] region = new double[gridSizes.length][];
+        for (int a = 0; a < gridSizes.length; a++) {
+            region[a] = new double[] {0, gridSizes[a] - 1};
+        }
+        return region;
+    }
+
+    /** The network coordinate of a position in pixel units on an axis of n training pixels (as {@link CoordinateGrid}). */
+    static float coordinate(double pixel, int n) {
+        return n == 1 ? 0f : (float) (-1.0 + 2.0 * pixel / (n - 1));
+    }
+
+    /**
+     * Evaluates the model at batches of up to {@code capacity} points, in native buffers of
+     * its own. Not thread-safe; use one per thread.
+     */
+    public final class Sampler {
+
+        private final Mlp network;
+
+        public Sampler(int capacity) {
+            network = new Mlp(spec, capacity, 0);
+            List<ParameterTensor> tensors = network.parameters();
+            for (int i = 0; i < parameters.length; i++) {
+                System.arraycopy(parameters[i], 0, tensors.get(i).values(), 0, parameters[i].length);
+            }
+        }
+
+        /**
+         * The network's [0, 1] outputs at {@code count} points given as network coordinates
+         * (row-major), into {@code planar} at rows [first, first + count) of {@code total}.
+         */
+        public void evaluate(float[] coordinates, int count, float[] planar, int first, int total) {
+            network.forward(encoding == null ? coordinates : encoding.encode(coordinates, count), count);
+            network.readOutput(planar, first, total);
+        }
+
+        /** The model's value of one channel at a position in pixel units of the training grid. */
+        public float value(double[] pixel, int channel) {
+            float[] xyz = new float[dimensions()];
+            for (int a = 0; a < xyz.length; a++) {
+                xyz[a] = coordinate(pixel[a], gridSizes[a]);
+            }
+            float[] out = new float[channels()];
+            evaluate(xyz, 1, out, 0, 1);
+            return outputRange.denormalise(channel, out[channel]);
+        }
+    }
+}

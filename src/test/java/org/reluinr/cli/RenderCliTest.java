@@ -1,0 +1,81 @@
+package org.reluinr.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import ij.IJ;
+import ij.ImagePlus;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** ./inr fit --model_file, then ./inr render: the saved model reproduces the fit and renders anywhere. */
+class RenderCliTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void savedModelRendersTheFitExactlyAndAtOtherSizesAndRegions() throws Exception {
+        Path model = tmp.resolve("cam.inr");
+        Path fitOut = tmp.resolve("fit");
+        CliRun fit = CliRun.of("fit", "src/test/resources/golden/phantom64.tif", "--width", "32", "--hidden_layers",
+                "2", "--iterations", "20", "--out", fitOut.toString(), "--model_file", model.toString());
+        assertEquals(0, fit.status(), fit.err());
+        assertTrue(fit.out().contains("wrote model " + model), fit.out());
+
+        Path same = tmp.resolve("same");
+        CliRun r = CliRun.of("render", model.toString(), "--out", same.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("megapixels/s"), r.out());
+        float[] fitted = pixels(fitOut.resolve("phantom64-fit.tif"));
+        float[] rendered = pixels(same.resolve("cam-render.tif"));
+        assertArrayEquals(fitted, rendered, "rendering at the training size reproduces the fit");
+
+        Path zoom = tmp.resolve("zoom");
+        r = CliRun.of("render", model.toString(), "--width", "127", "--height", "32", "--region", "0,0,63,31", "--out",
+                zoom.toString());
+        assertEquals(0, r.status(), r.err());
+        ImagePlus z = IJ.openImage(zoom.resolve("cam-render.tif").toString());
+        assertEquals(127, z.getWidth());
+        assertEquals(32, z.getHeight());
+        float[] zoomed = (float[]) z.getProcessor().getPixels();
+        // Every second sample of x falls on a training pixel; the rows are the top half, at full density.
+        for (int y = 0; y < 32; y++) {
+            for (int x = 0; x < 64; x++) {
+                assertEquals(fitted[y * 64 + x], zoomed[y * 127 + 2 * x], 1e-3, "(" + x + ", " + y + ")");
+            }
+        }
+    }
+
+    @Test
+    void badModelFilesAndOptionsGiveOneLineAndWriteNothing() throws Exception {
+        Path notModel = Files.writeString(tmp.resolve("x.inr"), "not a model");
+        Path out = tmp.resolve("out");
+        CliRun r = CliRun.of("render", notModel.toString(), "--out", out.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith("error: model file " + notModel + ": not a ReLU-INR model"), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertFalse(Files.exists(out));
+
+        Path model = tmp.resolve("m.inr");
+        assertEquals(0, CliRun.of("fit", "src/test/resources/golden/phantom64.tif", "--width", "8", "--iterations", "2",
+                "--out", tmp.resolve("f").toString(), "--model_file", model.toString()).status());
+        r = CliRun.of("render", model.toString(), "--region", "0,0,10", "--out", out.toString());
+        assertTrue(r.err().contains("region needs 4 numbers for a 2D model"), r.err());
+        r = CliRun.of("render", model.toString(), "--depth", "4", "--out", out.toString());
+        assertTrue(r.err().contains("--depth applies to volume models"), r.err());
+        r = CliRun.of("render", model.toString(), "--width", "0", "--out", out.toString());
+        assertTrue(r.err().contains("render sizes must be positive"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    private static float[] pixels(Path tif) {
+        return (float[]) IJ.openImage(tif.toString()).getProcessor().getPixels();
+    }
+}
