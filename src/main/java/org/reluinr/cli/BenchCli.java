@@ -14,8 +14,11 @@ import org.reluinr.core.fit.FitProblem;
 import org.reluinr.core.fit.FitSettings;
 import org.reluinr.core.fit.TrainingStep;
 import org.reluinr.core.grid.CoordinateGrid;
+import org.reluinr.core.image.IntensityRange;
+import org.reluinr.core.model.InrModel;
 import org.reluinr.core.nn.Nd4jBackend;
 import org.reluinr.core.operators.IdentityOperator;
+import org.reluinr.core.tasks.RepresentationTask;
 
 /**
  * {@code ./inr bench}: seconds per training iteration of a grayscale fit, the time spent in
@@ -84,6 +87,15 @@ final class BenchCli {
         out.printf("seconds per iteration   %8.3f s (median)%n", it);
         out.printf("GEMMs per iteration     %8.3f s (median)%n", g);
         out.printf("iteration / GEMMs       %8.2f ×%n", it / g);
+        out.printf("training plan           %s%n", step.plan());
+        float[][] parameters = step.parameters().stream().map(p -> p.values().clone()).toArray(float[][]::new);
+        InrModel model = new InrModel(RepresentationTask.NAME, settings, grid.sizes(),
+                new IntensityRange(new float[] {0}, new float[] {1}), parameters);
+        long r0 = System.nanoTime();
+        model.render(grid.sizes());
+        double renderSeconds = (System.nanoTime() - r0) * 1e-9;
+        out.printf("render (model → image)  %8.3f s, %.2f megapixels/s%n", renderSeconds,
+                grid.points() / renderSeconds / 1e6);
         out.printf("peak Java heap          %8.0f MB%n", peakHeapBytes() / 1e6);
         out.printf("peak resident memory    %8s%n", peakResident());
         return 0;

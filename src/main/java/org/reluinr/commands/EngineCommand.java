@@ -1,8 +1,11 @@
 package org.reluinr.commands;
 
+import java.io.File;
+
 import ij.ImagePlus;
 
 import org.scijava.plugin.Parameter;
+import org.scijava.widget.FileWidget;
 
 import org.reluinr.core.fit.FitSettings;
 import org.reluinr.fiji.PlaneTask;
@@ -66,6 +69,10 @@ public abstract class EngineCommand extends ImageCommand {
     @Parameter(label = "learn_c", description = "Train BW-ReLU's c with the weights, starting from c", persist = false)
     boolean learn_c = DEFAULTS.learnC();
 
+    @Parameter(label = "model_file", description = "Also save the fitted model (.inr) to this file, to render later",
+            required = false, style = FileWidget.SAVE_STYLE, persist = false)
+    File model_file;
+
     @Parameter(label = "show_plot", description = "Plot the loss at each iteration", persist = false)
     boolean show_plot;
 
@@ -104,6 +111,7 @@ public abstract class EngineCommand extends ImageCommand {
                 .learningRate(learning_rate).iterations(iterations).seed(seed).stopLoss(stop_loss)
                 .pathNormWeight(path_norm_weight).weightDecay(weight_decay).activation(activation).omega0(omega0)
                 .sigma0(sigma0).linearLayers(linear_layers).learnC(learn_c).build();
-        return TaskRunner.run(image, taskName(), scale(), planeTask(settings), show_plot, this::isCanceled);
+        return TaskRunner.run(image, taskName(), scale(), planeTask(settings), show_plot,
+                model_file == null ? null : model_file.toPath(), this::isCanceled);
     }
 }

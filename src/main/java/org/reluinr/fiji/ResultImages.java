@@ -12,7 +12,7 @@ import ij.process.FloatProcessor;
 import org.reluinr.core.image.FloatImage;
 
 /** Builds a task's output window: title, planes, calibration and the record in its info. */
-final class ResultImages {
+public final class ResultImages {
 
     private ResultImages() {
     }
@@ -61,6 +61,13 @@ final class ResultImages {
             String prefix = input.getStackSize() == 1 ? "" : "plane_" + (k + 1) + "_";
             perPlane.get(k).forEach((key, value) -> line(s, prefix + key, value));
         }
+        return s.toString();
+    }
+
+    /** "key = value" lines of a record, for an image's info. */
+    public static String info(Map<String, Object> record) {
+        StringBuilder s = new StringBuilder();
+        record.forEach((key, value) -> line(s, key, value));
         return s.toString();
     }
 

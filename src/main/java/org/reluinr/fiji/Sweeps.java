@@ -1,5 +1,6 @@
 package org.reluinr.fiji;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,8 +59,11 @@ public final class Sweeps {
         });
     }
 
-    /** Fits every candidate c to the same stop_loss; the output is the chosen fit (lowest path norm). */
-    public static ImagePlus selectC(ImagePlus input, Task task, FitSettings base, double[] cValues,
+    /**
+     * Fits every candidate c to the same stop_loss; the output is the chosen fit (lowest path
+     * norm), whose model is saved to {@code modelFile} unless that is null.
+     */
+    public static ImagePlus selectC(ImagePlus input, Task task, FitSettings base, double[] cValues, Path modelFile,
             BooleanSupplier hostCancel) {
         TaskRun run = bind(input, task, "Select c");
         return TaskRunner.exclusively(hostCancel, cancellation -> {
@@ -68,6 +72,9 @@ public final class Sweeps {
             TaskResult chosen = outcome.chosen().result();
             chosen.extras().put("chosen_c", outcome.chosen().c());
             chosen.extras().put("selection", outcome.reason());
+            if (modelFile != null) {
+                ModelSaving.save(List.of(chosen), modelFile);
+            }
             ImagePlus output = ResultImages.create(input, task.task(), task.scale(), List.of(chosen.reconstruction()),
                     ResultImages.info(input, chosen.settings().asMap(), List.of(ReportValues.metrics(chosen))));
             List<TaskResult> results = new ArrayList<>();

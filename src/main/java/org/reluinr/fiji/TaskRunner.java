@@ -1,5 +1,6 @@
 package org.reluinr.fiji;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,11 +72,12 @@ public final class TaskRunner {
     /**
      * @param task short task name, used in the output title {@code <title>-<task>}
      * @param scale output pixels per input pixel along x and y (calibration is divided by it)
+     * @param modelFile where to save the fitted model (one file per plane of a stack), or null
      * @param hostCancel the host's cancel request (e.g. Fiji's cancel button), polled each iteration
      * @return the output image, not yet shown
      */
     public static ImagePlus run(ImagePlus input, String task, int scale, PlaneTask planeTask, boolean showPlot,
-            BooleanSupplier hostCancel) {
+            Path modelFile, BooleanSupplier hostCancel) {
         requireImage(input);
         return exclusively(hostCancel, cancellation -> {
             ImageStack stack = input.getStack();
@@ -96,8 +98,12 @@ public final class TaskRunner {
                 planes.add(r.reconstruction());
                 values.add(ReportValues.metrics(r));
             }
-            ImagePlus output = ResultImages.create(input, task, scale, planes,
-                    ResultImages.info(input, results.get(0).settings().asMap(), values));
+            Map<String, Object> shared = new LinkedHashMap<>(results.get(0).settings().asMap());
+            if (modelFile != null) {
+                List<Path> saved = ModelSaving.save(results, modelFile);
+                shared.put("model_file", String.join(", ", saved.stream().map(Path::toString).toList()));
+            }
+            ImagePlus output = ResultImages.create(input, task, scale, planes, ResultImages.info(input, shared, values));
             ResultsReport.add(input, output, results, "plane");
             if (showPlot) {
                 TrainingCurve.show(output.getTitle(), results);

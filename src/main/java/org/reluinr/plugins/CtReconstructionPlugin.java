@@ -1,5 +1,7 @@
 package org.reluinr.plugins;
 
+import java.nio.file.Path;
+
 import ij.ImagePlus;
 import ij.gui.GenericDialog;
 
@@ -13,7 +15,8 @@ import org.reluinr.fiji.TaskRunner;
 public class CtReconstructionPlugin extends DialogPlugin {
 
     public CtReconstructionPlugin() {
-        super("CT Reconstruction...", EngineDialog.keysWith("angle_range", "angle_list", GroundTruthChoice.KEY, "show_plot"));
+        super("CT Reconstruction...", EngineDialog.keysWith("angle_range", "angle_list", GroundTruthChoice.KEY, ModelFileField.KEY,
+                "show_plot"));
     }
 
     @Override
@@ -22,6 +25,7 @@ public class CtReconstructionPlugin extends DialogPlugin {
         gd.addNumericField("angle_range", Angles.DEFAULT_RANGE, 2);
         gd.addStringField("angle_list", "", 30);
         GroundTruthChoice.add(gd);
+        ModelFileField.add(gd);
         gd.addCheckbox("show_plot", false);
     }
 
@@ -31,8 +35,9 @@ public class CtReconstructionPlugin extends DialogPlugin {
         double range = number(gd, "angle_range");
         String list = gd.getNextString();
         ImagePlus truth = GroundTruthChoice.read(gd);
+        Path modelFile = ModelFileField.read(gd);
         boolean showPlot = gd.getNextBoolean();
         return TaskRunner.run(input, CtTask.NAME, 1,
-                CtReconstructionCommand.planeTask(input, settings, range, list, truth), showPlot, () -> false);
+                CtReconstructionCommand.planeTask(input, settings, range, list, truth), showPlot, modelFile, () -> false);
     }
 }

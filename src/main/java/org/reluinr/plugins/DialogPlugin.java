@@ -29,6 +29,11 @@ abstract class DialogPlugin implements PlugIn {
         this.keys = keys;
     }
 
+    /** Whether the command works on the active image (most do). */
+    boolean needsImage() {
+        return true;
+    }
+
     /** Asks what must be known before the main dialog is built (nothing by default); false when the user cancelled. */
     boolean prepare() {
         return true;
@@ -43,7 +48,9 @@ abstract class DialogPlugin implements PlugIn {
     public final void run(String arg) {
         ImagePlus input = WindowManager.getCurrentImage();
         try {
-            TaskRunner.requireImage(input);
+            if (needsImage()) {
+                TaskRunner.requireImage(input);
+            }
             MacroOptions.requireKnownKeys(keys);
             if (!prepare()) {
                 return;

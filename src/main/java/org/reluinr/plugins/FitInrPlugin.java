@@ -2,6 +2,8 @@ package org.reluinr.plugins;
 
 import java.util.Set;
 
+import java.nio.file.Path;
+
 import ij.ImagePlus;
 import ij.gui.GenericDialog;
 
@@ -13,7 +15,7 @@ import org.reluinr.fiji.TaskRunner;
 /** Plugins &gt; ReLU-INR &gt; Fit INR...: fits an INR to each plane of the active image. */
 public class FitInrPlugin extends DialogPlugin {
 
-    static final Set<String> KEYS = EngineDialog.keysWith("show_plot");
+    static final Set<String> KEYS = EngineDialog.keysWith(ModelFileField.KEY, "show_plot");
 
     public FitInrPlugin() {
         super("Fit INR...", KEYS);
@@ -22,14 +24,16 @@ public class FitInrPlugin extends DialogPlugin {
     @Override
     void addFields(GenericDialog gd) {
         EngineDialog.add(gd, FitSettings.builder().build());
+        ModelFileField.add(gd);
         gd.addCheckbox("show_plot", false);
     }
 
     @Override
     ImagePlus compute(ImagePlus input, GenericDialog gd) {
         FitSettings settings = EngineDialog.read(gd);
+        Path modelFile = ModelFileField.read(gd);
         boolean showPlot = gd.getNextBoolean();
         return TaskRunner.run(input, RepresentationTask.NAME, 1,
-                (k, plane, listener, cancel) -> FitInr.fit(plane, settings, listener, cancel), showPlot, () -> false);
+                (k, plane, listener, cancel) -> FitInr.fit(plane, settings, listener, cancel), showPlot, modelFile, () -> false);
     }
 }

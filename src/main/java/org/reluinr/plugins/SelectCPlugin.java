@@ -16,7 +16,7 @@ import org.reluinr.fiji.Sweeps;
 public class SelectCPlugin extends SweepPlugin {
 
     public SelectCPlugin() {
-        super("Select c...", Set.of("c"), "c_values");
+        super("Select c...", Set.of("c"), "c_values", ModelFileField.KEY);
     }
 
     @Override
@@ -27,11 +27,12 @@ public class SelectCPlugin extends SweepPlugin {
     @Override
     void addOwnFields(GenericDialog gd) {
         gd.addStringField("c_values", ScaleSelection.DEFAULT_C_VALUES, 20);
+        ModelFileField.add(gd);
     }
 
     @Override
     ImagePlus run(ImagePlus input, Sweeps.Task task, FitSettings settings, GenericDialog gd) {
         double[] cValues = ScaleSelection.parseCValues(gd.getNextString());
-        return Sweeps.selectC(input, task, settings, cValues, () -> false);
+        return Sweeps.selectC(input, task, settings, cValues, ModelFileField.read(gd), () -> false);
     }
 }

@@ -1,5 +1,7 @@
 package org.reluinr.plugins;
 
+import java.nio.file.Path;
+
 import ij.ImagePlus;
 import ij.gui.GenericDialog;
 
@@ -12,7 +14,7 @@ import org.reluinr.fiji.TaskRunner;
 public class SuperResolutionPlugin extends DialogPlugin {
 
     public SuperResolutionPlugin() {
-        super("Super-Resolution...", EngineDialog.keysWith("scale", GroundTruthChoice.KEY, "show_plot"));
+        super("Super-Resolution...", EngineDialog.keysWith("scale", GroundTruthChoice.KEY, ModelFileField.KEY, "show_plot"));
     }
 
     @Override
@@ -20,6 +22,7 @@ public class SuperResolutionPlugin extends DialogPlugin {
         EngineDialog.add(gd, SuperResolutionTask.defaults());
         gd.addNumericField("scale", 4, 0);
         GroundTruthChoice.add(gd);
+        ModelFileField.add(gd);
         gd.addCheckbox("show_plot", false);
     }
 
@@ -31,8 +34,9 @@ public class SuperResolutionPlugin extends DialogPlugin {
             throw new IllegalArgumentException("scale must be an integer of at least 2, got " + scale);
         }
         ImagePlus truth = GroundTruthChoice.read(gd);
+        Path modelFile = ModelFileField.read(gd);
         boolean showPlot = gd.getNextBoolean();
         return TaskRunner.run(input, SuperResolutionTask.NAME, scale,
-                SuperResolutionCommand.planeTask(settings, scale, truth, input.getStackSize()), showPlot, () -> false);
+                SuperResolutionCommand.planeTask(settings, scale, truth, input.getStackSize()), showPlot, modelFile, () -> false);
     }
 }

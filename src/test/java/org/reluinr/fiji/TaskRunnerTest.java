@@ -1,8 +1,10 @@
 package org.reluinr.fiji;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.awt.event.KeyEvent;
+import java.nio.file.Path;
 
 import ij.IJ;
 import ij.ImagePlus;
@@ -10,9 +12,12 @@ import ij.ImageStack;
 import ij.process.FloatProcessor;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.reluinr.api.FitInr;
 import org.reluinr.core.fit.FitSettings;
+import org.reluinr.core.model.InrModel;
+import org.reluinr.core.model.ModelFile;
 
 class TaskRunnerTest {
 
@@ -28,7 +33,7 @@ class TaskRunnerTest {
             listener.onProgress(p);
         }, cancel);
 
-        ImagePlus output = TaskRunner.run(input, "fit", 1, pressEscAtIteration3, false, () -> false);
+        ImagePlus output = TaskRunner.run(input, "fit", 1, pressEscAtIteration3, false, null, () -> false);
 
         assertEquals(1, output.getStackSize(), "the second plane is not started");
         assertEquals("cancelled", output.getStringProperty("plane_1_status"));
@@ -37,12 +42,18 @@ class TaskRunnerTest {
     }
 
     @Test
-    void anEscPressedBeforeTheRunDoesNotCancelIt() {
+    void anEscPressedBeforeTheRunDoesNotCancelItAndEachPlaneSavesItsModel(@TempDir Path tmp) {
         IJ.setKeyDown(KeyEvent.VK_ESCAPE);
         ImagePlus output = TaskRunner.run(twoPlanes(), "fit", 1,
-                (k, plane, listener, cancel) -> FitInr.fit(plane, SETTINGS, listener, cancel), false, () -> false);
+                (k, plane, listener, cancel) -> FitInr.fit(plane, SETTINGS, listener, cancel), false,
+                tmp.resolve("planes.inr"), () -> false);
         assertEquals(2, output.getStackSize());
         assertEquals("completed", output.getStringProperty("plane_2_status"));
+        for (int k = 1; k <= 2; k++) {
+            InrModel model = ModelFile.read(tmp.resolve("planes-plane" + k + ".inr")).model();
+            float[] plane = (float[]) output.getStack().getProcessor(k).getPixels();
+            assertArrayEquals(plane, model.render(model.gridSizes()).data(), "plane " + k);
+        }
     }
 
     private static ImagePlus twoPlanes() {

@@ -1,0 +1,54 @@
+package org.reluinr.fiji;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.io.FileSaver;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Saving a model from Fit INR and rendering it with Render INR Model, through headless ImageJ 1.x. */
+class ModelMacroTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void fittedModelRendersAtTwiceTheDensityThroughTheTrainingPixels() throws Exception {
+        ImagePlus camera = IJ.openImage(Path.of("test-images", "camera_256.png").toString());
+        Path file = tmp.resolve("cam16.tif");
+        new FileSaver(new ImagePlus("cam16", camera.getProcessor().resize(16, 16, true))).saveAsTiff(file.toString());
+        // The fit's pixel (x, y) is the render's sample (2x, 2y): compare them all.
+        String out = MacroRuns.run("macros/render_model.ijm", file.toString(),
+                "render = getImageID(); selectImage(\"cam16-fit\"); worst = 0;"
+                        + " for (y = 0; y < 16; y++) for (x = 0; x < 16; x++) { v = getPixel(x, y); selectImage(render);"
+                        + " worst = maxOf(worst, abs(getPixel(2 * x, 2 * y) - v)); selectImage(\"cam16-fit\"); }"
+                        + " print(\"WORST=\" + worst);");
+        assertTrue(out.contains("cam16-render: 31x31 from "), out);
+        Matcher worst = Pattern.compile("WORST=([0-9.eE-]+)").matcher(out);
+        assertTrue(worst.find(), out);
+        assertTrue(Double.parseDouble(worst.group(1)) < 1e-3, out);
+        assertFalse(out.contains("Exception"), out);
+    }
+
+    @Test
+    void renderRefusesAMissingOrDamagedModelInOneLine() throws Exception {
+        Path junk = java.nio.file.Files.writeString(tmp.resolve("junk.inr"), "junk");
+        Path macro = java.nio.file.Files.writeString(tmp.resolve("bad.ijm"),
+                "run(\"Render INR Model...\", \"model_file=[" + junk + "] width=0 height=0 depth=0 region=\");"
+                        + "run(\"Render INR Model...\", \"model_file=[] width=0 height=0 depth=0 region=\");"
+                        + "print(\"IMAGES=\" + nImages);");
+        String out = MacroRuns.run(macro.toString(), "", "");
+        assertTrue(out.contains("ReLU-INR Render INR Model...: model file " + junk + ": not a ReLU-INR model"), out);
+        assertTrue(out.contains("ReLU-INR Render INR Model...: model_file is empty"), out);
+        assertTrue(out.contains("IMAGES=0"), out);
+        assertFalse(out.contains("Exception"), out);
+    }
+}
