@@ -7,12 +7,11 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import ij.IJ;
-import ij.ImagePlus;
-import ij.io.FileSaver;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.reluinr.testing.TestImages;
 
 /** Saving a model from Fit INR and rendering it with Render INR Model, through headless ImageJ 1.x. */
 class ModelMacroTest {
@@ -22,9 +21,7 @@ class ModelMacroTest {
 
     @Test
     void fittedModelRendersAtTwiceTheDensityThroughTheTrainingPixels() throws Exception {
-        ImagePlus camera = IJ.openImage(Path.of("test-images", "camera_256.png").toString());
-        Path file = tmp.resolve("cam16.tif");
-        new FileSaver(new ImagePlus("cam16", camera.getProcessor().resize(16, 16, true))).saveAsTiff(file.toString());
+        Path file = TestImages.smallCameraman(tmp, "cam16", 16);
         // The fit's pixel (x, y) is the render's sample (2x, 2y): compare them all.
         String out = MacroRuns.run("macros/render_model.ijm", file.toString(),
                 "render = getImageID(); selectImage(\"cam16-fit\"); worst = 0;"

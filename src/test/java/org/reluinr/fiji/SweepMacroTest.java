@@ -16,6 +16,8 @@ import ij.plugin.Binner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.reluinr.testing.TestImages;
+
 /** The Compare Activations and Select c example macros through headless ImageJ 1.x. */
 class SweepMacroTest {
 
@@ -24,9 +26,7 @@ class SweepMacroTest {
 
     @Test
     void compareMacroRunsEveryActivationAndMakesAMontage() throws Exception {
-        ImagePlus camera = IJ.openImage(Path.of("test-images", "camera_256.png").toString());
-        Path file = tmp.resolve("cam16.tif");
-        new FileSaver(new ImagePlus("cam16", camera.getProcessor().resize(16, 16, true))).saveAsTiff(file.toString());
+        Path file = TestImages.smallCameraman(tmp, "cam16", 16);
         String out = MacroRuns.run("macros/compare_activations.ijm", file.toString(), "");
         assertTrue(out.contains("cam16-fit-compare: 96x16, order bw_relu, relu, relu_pe, siren, gauss, wire"), out);
         for (int run = 1; run <= 6; run++) {

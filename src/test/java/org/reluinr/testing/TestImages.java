@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import ij.IJ;
 import ij.ImagePlus;
+import ij.io.FileSaver;
 import ij.plugin.Binner;
 
 import org.reluinr.core.image.FloatImage;
@@ -32,6 +33,16 @@ public final class TestImages {
         ImagePlus full = open("camera.png");
         ImagePlus small = new Binner().shrink(full, factor, factor, 1, Binner.AVERAGE);
         return ImagePlusConverter.toFloatImage(small);
+    }
+
+    /** The 256×256 cameraman resized to size × size, saved as a TIFF named name.tif in folder. */
+    public static Path smallCameraman(Path folder, String name, int size) {
+        Path file = folder.resolve(name + ".tif");
+        ImagePlus small = new ImagePlus(name, open("camera_256.png").getProcessor().resize(size, size, true));
+        if (!new FileSaver(small).saveAsTiff(file.toString())) {
+            throw new IllegalStateException("cannot write " + file);
+        }
+        return file;
     }
 
     /** A 32-bit golden file from src/test/resources/golden. */
