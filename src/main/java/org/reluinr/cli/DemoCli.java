@@ -32,6 +32,7 @@ final class DemoCli {
         cl.positionals();
         FitSettings settings = FitSettings.builder().width(300).hiddenLayers(3).c(9).learningRate(3e-3)
                 .iterations(cl.integer("iterations")).seed(0).build();
-        return FitCli.fitAndWrite(home.resolve(IMAGE), settings, cl.path("out"), null, out);
+        return FitCli.fitAndWrite(home.resolve(IMAGE), FitCli.prepare(home.resolve(IMAGE)), settings, cl.path("out"), null,
+                out);
     }
 }

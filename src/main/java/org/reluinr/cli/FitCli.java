@@ -11,6 +11,7 @@ import org.reluinr.core.tasks.RepresentationTask;
 import org.reluinr.core.tasks.TaskResult;
 import org.reluinr.core.tasks.TaskRun;
 import org.reluinr.imagej.ImageFiles;
+import org.reluinr.imagej.ImagePlusConverter;
 
 /** {@code ./inr fit IMAGE}: fit a BW-ReLU INR to an image and write the reconstruction and metrics. */
 final class FitCli {
@@ -20,12 +21,15 @@ final class FitCli {
     private FitCli() {
     }
 
+    static final Option DIMENSIONS = new Option("dimensions", "2", "2: a single 2D image; 3: a z-stack or time series"
+            + " fitted as one 3D INR (x, y, z), z scaled by the voxel depth of its calibration");
+
     static CommandLine commandLine() {
         return new CommandLine(NAME, "IMAGE [options]",
                 "Fits a BW-ReLU implicit neural representation to IMAGE (TIFF, PNG, JPEG; 8/16/32-bit or RGB)\n"
                         + "and writes OUT/<name>-fit.tif (32-bit, input intensity range) and OUT/metrics.json.",
                 EngineOptions.with(FitSettings.builder().build(),
-                        TaskOutput.OUT, TaskOutput.MODEL_FILE));
+                        DIMENSIONS, TaskOutput.OUT, TaskOutput.MODEL_FILE));
     }
 
     static int run(String[] args, PrintStream out) throws IOException {
@@ -34,18 +38,31 @@ final class FitCli {
             return 0;
         }
         Path input = Path.of(cl.positionals("IMAGE").get(0));
-        return fitAndWrite(input, EngineOptions.settings(cl), cl.path("out"), TaskOutput.modelFile(cl), out);
+        return fitAndWrite(input, prepare(cl, input), EngineOptions.settings(cl), cl.path("out"),
+                TaskOutput.modelFile(cl), out);
     }
 
-    /** The representation task bound to the image in {@code input}. */
+    /** The representation task bound to the input: its single plane, or with --dimensions 3 all its planes. */
+    static TaskRun prepare(CommandLine cl, Path input) {
+        return switch (cl.integer(DIMENSIONS.key())) {
+            case 2 -> prepare(input);
+            case 3 -> {
+                ImagePlusConverter.Volume volume = InputImages.readVolume(input);
+                yield (settings, listener, cancellation) -> RepresentationTask.run(volume.image(), volume.voxelSize(),
+                        settings, listener, cancellation);
+            }
+            default -> throw new UsageException("--dimensions must be 2 or 3, got " + cl.string(DIMENSIONS.key()));
+        };
+    }
+
+    /** The representation task bound to the single-plane image in {@code input}. */
     static TaskRun prepare(Path input) {
         FloatImage image = InputImages.readPlane(input);
         return (settings, listener, cancellation) -> RepresentationTask.run(image, settings, listener, cancellation);
     }
 
-    static int fitAndWrite(Path input, FitSettings settings, Path outFolder, Path modelFile, PrintStream out)
-            throws IOException {
-        TaskRun task = prepare(input);
+    static int fitAndWrite(Path input, TaskRun task, FitSettings settings, Path outFolder, Path modelFile,
+            PrintStream out) throws IOException {
         ResultWriter writer = new ResultWriter(outFolder);
         out.printf("fitting %s with %s%n", input, settings);
         TaskResult result = task.run(settings, new ConsoleProgress(out), new Cancellation());

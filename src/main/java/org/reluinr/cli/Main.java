@@ -24,6 +24,8 @@ public final class Main {
               select-c INPUT    choose the BW-ReLU scale c by the lowest path norm at equal data fit
               compare INPUT     run every activation (BW-ReLU and the baselines) on the same data
               render MODEL      sample a saved model (--model_file) at any size and region
+              holdout STACK     predict held-out z-slices: 3D INR vs per-slice 2D INRs vs linear
+              phantom3d         write a 3D test volume (Shepp-Logan phantom) to try volume fits
               demo              fit the bundled cameraman (test-images/camera_256.png)
               bench             time training iterations and their GEMMs
 
@@ -54,6 +56,8 @@ public final class Main {
                 case SelectCCli.NAME -> SelectCCli.run(rest, out);
                 case CompareCli.NAME -> CompareCli.run(rest, out);
                 case RenderCli.NAME -> RenderCli.run(rest, out);
+                case HoldoutCli.NAME -> HoldoutCli.run(rest, out);
+                case PhantomCli.NAME -> PhantomCli.run(rest, out);
                 case DemoCli.NAME -> DemoCli.run(rest, home(), out);
                 case BenchCli.NAME -> BenchCli.run(rest, out);
                 default -> throw new UsageException("unknown command '" + args[0] + "'; run ./inr --help");

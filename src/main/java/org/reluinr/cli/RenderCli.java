@@ -58,7 +58,7 @@ final class RenderCli {
         FloatImage image = model.render(sizes, region);
         double seconds = (System.nanoTime() - t0) * 1e-9;
         String name = ImageFiles.baseName(file) + "-" + NAME;
-        Path tif = writer.image(image, name);
+        Path tif = writer.image(image, name, model.renderedVoxelSize(sizes, region));
         long pixels = Arrays.stream(sizes).asLongStream().reduce(1, (a, b) -> a * b);
         out.printf("rendered %s (%s model of %s, trained on %s) at %s in %.2f s (%.2f megapixels/s)%n", file,
                 model.task(), model.settings().activation(), Arrays.toString(model.gridSizes()), Arrays.toString(sizes),

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.reluinr.core.image.FloatImage;
 import org.reluinr.core.io.Json;
+import org.reluinr.core.model.VoxelSize;
 import org.reluinr.imagej.ImageFiles;
 import org.reluinr.imagej.ImagePlusConverter;
 
@@ -29,9 +30,14 @@ final class ResultWriter {
     }
 
     Path image(FloatImage image, String fileBaseName) throws IOException {
+        return image(image, fileBaseName, VoxelSize.pixels(image.spatialSizes().length));
+    }
+
+    /** Writes a 32-bit TIFF calibrated with the voxel size. */
+    Path image(FloatImage image, String fileBaseName, VoxelSize voxelSize) throws IOException {
         Files.createDirectories(folder);
         Path file = folder.resolve(fileBaseName + ".tif");
-        ImageFiles.saveTiff(ImagePlusConverter.toFloatImagePlus(image, fileBaseName), file);
+        ImageFiles.saveTiff(ImagePlusConverter.toFloatImagePlus(image, fileBaseName, voxelSize), file);
         return file;
     }
 

@@ -57,7 +57,7 @@ final class TaskChoice {
         return switch (task) {
             case SuperResCli.NAME -> SuperResCli.prepare(cl, input);
             case CtCli.NAME -> CtCli.prepare(cl, input);
-            default -> FitCli.prepare(input);
+            default -> FitCli.prepare(cl, input);
         };
     }
 }

@@ -46,7 +46,7 @@ final class TaskOutput {
     /** Writes the reconstruction, metrics.json and, when {@code modelFile} is not null, the model. */
     static int write(TaskResult result, ResultWriter writer, String inputName, Path modelFile, PrintStream out)
             throws IOException {
-        Path tif = writer.image(result.reconstruction(), inputName + "-" + result.task());
+        Path tif = writer.image(result.reconstruction(), inputName + "-" + result.task(), result.model().voxelSize());
         Path json = writer.metrics(result.metrics());
         if (modelFile != null) {
             ModelFile.write(modelFile, result.model(), result.metrics());

@@ -1,6 +1,7 @@
 package org.reluinr.commands;
 
 import java.io.File;
+import java.nio.file.Path;
 
 import ij.ImagePlus;
 
@@ -111,7 +112,11 @@ public abstract class EngineCommand extends ImageCommand {
                 .learningRate(learning_rate).iterations(iterations).seed(seed).stopLoss(stop_loss)
                 .pathNormWeight(path_norm_weight).weightDecay(weight_decay).activation(activation).omega0(omega0)
                 .sigma0(sigma0).linearLayers(linear_layers).learnC(learn_c).build();
-        return TaskRunner.run(image, taskName(), scale(), planeTask(settings), show_plot,
-                model_file == null ? null : model_file.toPath(), this::isCanceled);
+        return run(settings, model_file == null ? null : model_file.toPath());
+    }
+
+    /** Runs the task on each plane of the image. */
+    ImagePlus run(FitSettings settings, Path modelFile) {
+        return TaskRunner.run(image, taskName(), scale(), planeTask(settings), show_plot, modelFile, this::isCanceled);
     }
 }

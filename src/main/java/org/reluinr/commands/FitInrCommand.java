@@ -1,12 +1,18 @@
 package org.reluinr.commands;
 
+import java.nio.file.Path;
+
+import ij.ImagePlus;
+
 import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 import org.reluinr.api.FitInr;
 import org.reluinr.core.fit.FitSettings;
 import org.reluinr.core.tasks.RepresentationTask;
 import org.reluinr.fiji.PlaneTask;
+import org.reluinr.fiji.TaskRunner;
 
 /**
  * Fits an INR to each plane of an image. No menu path: the menu entry is the ImageJ 1.x
@@ -24,6 +30,18 @@ public class FitInrCommand extends EngineCommand {
     @Override
     String taskName() {
         return RepresentationTask.NAME;
+    }
+
+    @Parameter(label = "dimensions", description = "2: each plane on its own; 3: a z-stack or time series as one 3D INR"
+            + " (z scaled by the voxel depth)", choices = {"2", "3"}, persist = false)
+    String dimensions = "2";
+
+    @Override
+    ImagePlus run(FitSettings settings, Path modelFile) {
+        if (dimensions.equals("3")) {
+            return TaskRunner.fitVolume(image, settings, show_plot, modelFile, this::isCanceled);
+        }
+        return super.run(settings, modelFile);
     }
 
     @Override

@@ -18,10 +18,13 @@ import ij.ImageStack;
 import org.reluinr.api.InrResult;
 import org.reluinr.core.Version;
 import org.reluinr.core.fit.Cancellation;
+import org.reluinr.core.fit.FitSettings;
 import org.reluinr.core.fit.FitStatus;
 import org.reluinr.core.image.FloatImage;
+import org.reluinr.core.tasks.RepresentationTask;
 import org.reluinr.core.tasks.TaskResult;
 import org.reluinr.imagej.ImageJProgress;
+import org.reluinr.imagej.ImagePlusConverter;
 import org.reluinr.imagej.ImagePlusImgs;
 import org.reluinr.imagej.RunLock;
 import org.reluinr.imglib2.ImgLib2Images;
@@ -107,6 +110,46 @@ public final class TaskRunner {
             ResultsReport.add(input, output, results, "plane");
             if (showPlot) {
                 TrainingCurve.show(output.getTitle(), results);
+            }
+            return output;
+        });
+    }
+
+    /**
+     * Fits all planes of a z-stack or time series as one 3D INR (x, y, z; z scaled by the
+     * voxel depth); the output is the fitted stack with the input's calibration.
+     *
+     * @param modelFile where to save the fitted model, or null
+     */
+    public static ImagePlus fitVolume(ImagePlus input, FitSettings settings, boolean showPlot, Path modelFile,
+            BooleanSupplier hostCancel) {
+        requireImage(input);
+        ImagePlusConverter.Volume volume = ImagePlusConverter.toVolume(input);
+        FloatImage image = volume.image();
+        if (image.depth() < 2) {
+            throw new IllegalArgumentException("dimensions = 3 fits a z-stack or a time series, and the image has a single"
+                    + " plane; use dimensions = 2");
+        }
+        return exclusively(hostCancel, cancellation -> {
+            TaskResult result = RepresentationTask.run(image, volume.voxelSize(), settings,
+                    new ImageJProgress("fit 3D", cancellation, hostCancel), cancellation);
+            List<FloatImage> planes = new ArrayList<>();
+            for (int z = 0; z < image.depth(); z++) {
+                planes.add(result.reconstruction().slices(z));
+            }
+            Map<String, Object> record = new LinkedHashMap<>();
+            record.put("source", input.getTitle());
+            record.put("dimensions", 3);
+            record.put("voxel_size", volume.voxelSize().toString());
+            record.putAll(ReportValues.of(result));
+            if (modelFile != null) {
+                record.put("model_file", ModelSaving.save(List.of(result), modelFile).get(0));
+            }
+            ImagePlus output = ResultImages.create(input, RepresentationTask.NAME, 1, planes,
+                    ResultImages.info(record));
+            ResultsReport.add(input, output, List.of(result), "volume");
+            if (showPlot) {
+                TrainingCurve.show(output.getTitle(), List.of(result));
             }
             return output;
         });

@@ -2,11 +2,13 @@ package org.reluinr.imagej;
 
 import ij.ImagePlus;
 import ij.ImageStack;
+import ij.measure.Calibration;
 import ij.process.ColorProcessor;
 import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
 
 import org.reluinr.core.image.FloatImage;
+import org.reluinr.core.model.VoxelSize;
 
 /**
  * ImagePlus ⇄ {@link FloatImage}. 8-, 16- and 32-bit planes become one channel, RGB becomes
@@ -43,23 +45,83 @@ public final class ImagePlusConverter {
         return new FloatImage(w, h, 1, 1, data);
     }
 
-    /** A 32-bit ImagePlus: one plane per channel and z-slice (channels outermost). */
+    /** A 32-bit ImagePlus: one plane per channel and z-slice, in ImageJ's hyperstack order (channel fastest). */
     public static ImagePlus toFloatImagePlus(FloatImage image, String title) {
         int w = image.width();
         int h = image.height();
         int plane = w * h;
         ImageStack stack = new ImageStack(w, h);
-        int planes = image.channels() * image.depth();
-        for (int p = 0; p < planes; p++) {
-            float[] pixels = new float[plane];
-            System.arraycopy(image.data(), p * plane, pixels, 0, plane);
-            stack.addSlice(new FloatProcessor(w, h, pixels));
+        for (int z = 0; z < image.depth(); z++) {
+            for (int ch = 0; ch < image.channels(); ch++) {
+                float[] pixels = new float[plane];
+                System.arraycopy(image.data(), (ch * image.depth() + z) * plane, pixels, 0, plane);
+                stack.addSlice(new FloatProcessor(w, h, pixels));
+            }
         }
         ImagePlus result = new ImagePlus(title, stack);
-        if (planes > 1) {
+        if (stack.getSize() > 1) {
             result.setDimensions(image.channels(), image.depth(), 1);
         }
         result.resetDisplayRange();
         return result;
+    }
+
+    /** As {@link #toFloatImagePlus(FloatImage, String)}, calibrated with a voxel size. */
+    public static ImagePlus toFloatImagePlus(FloatImage image, String title, VoxelSize voxelSize) {
+        ImagePlus result = toFloatImagePlus(image, title);
+        Calibration cal = result.getCalibration();
+        cal.pixelWidth = voxelSize.size(0);
+        cal.pixelHeight = voxelSize.dimensions() > 1 ? voxelSize.size(1) : 1;
+        cal.pixelDepth = voxelSize.dimensions() > 2 ? voxelSize.size(2) : 1;
+        cal.setUnit(voxelSize.unit());
+        return result;
+    }
+
+    /**
+     * All planes of a z-stack or a time series (not both) as one volume, x, y, then z or t,
+     * with its voxel size from the calibration; a time series' frames are spaced like a pixel
+     * along x.
+     */
+    public static Volume toVolume(ImagePlus image) {
+        int channels = image.getNChannels();
+        int slices = image.getNSlices();
+        int frames = image.getNFrames();
+        if (slices > 1 && frames > 1) {
+            throw new IllegalArgumentException("the image has " + slices + " z-slices and " + frames + " time points;"
+                    + " a 3D INR takes a z-stack or a time series: reduce it first (Image > Hyperstacks >"
+                    + " Reduce Dimensionality...)");
+        }
+        boolean timeSeries = frames > 1;
+        int depth = timeSeries ? frames : slices;
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int plane = w * h;
+        FloatImage first = toFloatImage(image.getStack().getProcessor(1));
+        int planeChannels = first.channels(); // 3 for RGB
+        int totalChannels = channels * planeChannels;
+        float[] data = new float[totalChannels * depth * plane];
+        for (int k = 0; k < depth; k++) {
+            for (int c = 0; c < channels; c++) {
+                int index = timeSeries ? image.getStackIndex(c + 1, 1, k + 1) : image.getStackIndex(c + 1, k + 1, 1);
+                FloatImage p = toFloatImage(image.getStack().getProcessor(index));
+                for (int pc = 0; pc < planeChannels; pc++) {
+                    int ch = c * planeChannels + pc;
+                    System.arraycopy(p.data(), pc * plane, data, (ch * depth + k) * plane, plane);
+                }
+            }
+        }
+        Calibration cal = image.getCalibration();
+        double[] voxel = depth == 1 ? new double[] {cal.pixelWidth, cal.pixelHeight}
+                : new double[] {cal.pixelWidth, cal.pixelHeight, timeSeries ? cal.pixelWidth : cal.pixelDepth};
+        for (int a = 0; a < voxel.length; a++) {
+            if (!(voxel[a] > 0) || Double.isInfinite(voxel[a])) {
+                voxel[a] = 1; // an unset or broken calibration: pixel units
+            }
+        }
+        return new Volume(new FloatImage(w, h, depth, totalChannels, data), new VoxelSize(voxel, cal.getUnit()));
+    }
+
+    /** An image of up to three spatial axes and the physical size of its voxels. */
+    public record Volume(FloatImage image, VoxelSize voxelSize) {
     }
 }

@@ -15,7 +15,7 @@ import org.reluinr.fiji.TaskRunner;
 /** Plugins &gt; ReLU-INR &gt; Fit INR...: fits an INR to each plane of the active image. */
 public class FitInrPlugin extends DialogPlugin {
 
-    static final Set<String> KEYS = EngineDialog.keysWith(ModelFileField.KEY, "show_plot");
+    static final Set<String> KEYS = EngineDialog.keysWith("dimensions", ModelFileField.KEY, "show_plot");
 
     public FitInrPlugin() {
         super("Fit INR...", KEYS);
@@ -24,6 +24,8 @@ public class FitInrPlugin extends DialogPlugin {
     @Override
     void addFields(GenericDialog gd) {
         EngineDialog.add(gd, FitSettings.builder().build());
+        gd.addChoice("dimensions", new String[] {"2", "3"}, "2");
+        gd.addMessage("dimensions 2: each plane on its own; 3: a z-stack or time series as one 3D INR");
         ModelFileField.add(gd);
         gd.addCheckbox("show_plot", false);
     }
@@ -31,9 +33,14 @@ public class FitInrPlugin extends DialogPlugin {
     @Override
     ImagePlus compute(ImagePlus input, GenericDialog gd) {
         FitSettings settings = EngineDialog.read(gd);
+        boolean volume = gd.getNextChoice().equals("3");
         Path modelFile = ModelFileField.read(gd);
         boolean showPlot = gd.getNextBoolean();
+        if (volume) {
+            return TaskRunner.fitVolume(input, settings, showPlot, modelFile, () -> false);
+        }
         return TaskRunner.run(input, RepresentationTask.NAME, 1,
-                (k, plane, listener, cancel) -> FitInr.fit(plane, settings, listener, cancel), showPlot, modelFile, () -> false);
+                (k, plane, listener, cancel) -> FitInr.fit(plane, settings, listener, cancel), showPlot, modelFile,
+                () -> false);
     }
 }

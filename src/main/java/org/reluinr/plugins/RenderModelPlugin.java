@@ -60,9 +60,10 @@ public class RenderModelPlugin extends DialogPlugin {
                 sizes[a] = requested[a];
             }
         }
-        FloatImage image = model.render(sizes, model.parseRegion(regionText));
+        double[][] region = model.parseRegion(regionText);
+        FloatImage image = model.render(sizes, region);
         String title = ImageFiles.baseName(file) + "-render";
-        ImagePlus output = ImagePlusConverter.toFloatImagePlus(image, title);
+        ImagePlus output = ImagePlusConverter.toFloatImagePlus(image, title, model.renderedVoxelSize(sizes, region));
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("model_file", file);
         record.put("region", regionText.isBlank() ? "all" : regionText);

@@ -75,6 +75,40 @@ class RenderCliTest {
         assertFalse(Files.exists(out));
     }
 
+    @Test
+    void aZStackFitsAsOneVolumeAndRendersAtAnotherZSpacing() throws Exception {
+        CliRun phantom = CliRun.of("phantom3d", "--size", "16", "--depth", "6", "--out", tmp.toString());
+        assertEquals(0, phantom.status(), phantom.err());
+        Path stack = tmp.resolve("phantom3d.tif");
+        CliRun flat = CliRun.of("fit", stack.toString(), "--out", tmp.resolve("no").toString());
+        assertEquals(2, flat.status());
+        assertTrue(flat.err().contains("--dimensions 3"), flat.err());
+
+        Path model = tmp.resolve("vol.inr");
+        CliRun fit = CliRun.of("fit", stack.toString(), "--dimensions", "3", "--width", "32", "--iterations", "10",
+                "--out", tmp.resolve("vfit").toString(), "--model_file", model.toString());
+        assertEquals(0, fit.status(), fit.err());
+        ImagePlus fitted = IJ.openImage(tmp.resolve("vfit/phantom3d-fit.tif").toString());
+        assertEquals(6, fitted.getNSlices());
+        assertEquals(16.0 / 6, fitted.getCalibration().pixelDepth, 1e-9);
+
+        CliRun render = CliRun.of("render", model.toString(), "--depth", "11", "--out", tmp.resolve("vr").toString());
+        assertEquals(0, render.status(), render.err());
+        ImagePlus dense = IJ.openImage(tmp.resolve("vr/vol-render.tif").toString());
+        assertEquals(11, dense.getNSlices());
+        assertEquals(16.0 / 12, dense.getCalibration().pixelDepth, 1e-9);
+        for (int z = 0; z < 6; z++) {
+            float[] a = (float[]) fitted.getStack().getProcessor(z + 1).getPixels();
+            float[] b = (float[]) dense.getStack().getProcessor(2 * z + 1).getPixels();
+            assertArrayEquals(a, b, 1e-4f, "slice " + z + " is rendered slice " + 2 * z);
+        }
+
+        CliRun single = CliRun.of("fit", "src/test/resources/golden/phantom64.tif", "--dimensions", "3", "--out",
+                tmp.resolve("no").toString());
+        assertTrue(single.err().contains("--dimensions 3 needs a z-stack or a time series"), single.err());
+        assertFalse(Files.exists(tmp.resolve("no")));
+    }
+
     private static float[] pixels(Path tif) {
         return (float[]) IJ.openImage(tif.toString()).getProcessor().getPixels();
     }

@@ -3,14 +3,21 @@ package org.reluinr.fiji;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 
+import ij.ImagePlus;
+import ij.io.FileSaver;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.reluinr.core.image.EllipsoidPhantom;
+import org.reluinr.core.model.VoxelSize;
+import org.reluinr.imagej.ImagePlusConverter;
 import org.reluinr.testing.TestImages;
 
 /** Saving a model from Fit INR and rendering it with Render INR Model, through headless ImageJ 1.x. */
@@ -36,9 +43,25 @@ class ModelMacroTest {
     }
 
     @Test
+    void aZStackFitsAsOneVolumeWithItsCalibration() throws Exception {
+        ImagePlus stack = ImagePlusConverter.toFloatImagePlus(EllipsoidPhantom.sheppLogan(16, 16, 5), "vol",
+                new VoxelSize(new double[] {0.5, 0.5, 1.5}, "micron"));
+        Path file = tmp.resolve("vol.tif");
+        new FileSaver(stack).saveAsTiffStack(file.toString());
+        Path macro = Files.writeString(tmp.resolve("vol.ijm"), "open(getArgument());"
+                + "run(\"Fit INR...\", \"width=32 hidden_layers=2 iterations=20 dimensions=3\");"
+                + "getVoxelSize(pw, ph, pd, unit);"
+                + "print(getTitle() + \": \" + nSlices + \" slices, \" + getInfo(\"dimensions\") + \"D, depth \" + pd + \" \" + unit"
+                + " + \", extent \" + getInfo(\"voxel_size\"));");
+        String out = MacroRuns.run(macro.toString(), file.toString(), "");
+        assertTrue(out.contains("vol-fit: 5 slices, 3D, depth 1.5 microns, extent [0.5, 0.5, 1.5] micron"), out);
+        assertFalse(out.contains("Exception"), out);
+    }
+
+    @Test
     void renderRefusesAMissingOrDamagedModelInOneLine() throws Exception {
-        Path junk = java.nio.file.Files.writeString(tmp.resolve("junk.inr"), "junk");
-        Path macro = java.nio.file.Files.writeString(tmp.resolve("bad.ijm"),
+        Path junk = Files.writeString(tmp.resolve("junk.inr"), "junk");
+        Path macro = Files.writeString(tmp.resolve("bad.ijm"),
                 "run(\"Render INR Model...\", \"model_file=[" + junk + "] width=0 height=0 depth=0 region=\");"
                         + "run(\"Render INR Model...\", \"model_file=[] width=0 height=0 depth=0 region=\");"
                         + "print(\"IMAGES=\" + nImages);");

@@ -70,6 +70,21 @@ public final class FloatImage {
         return height > 1 ? new int[] {width, height} : new int[] {width};
     }
 
+    /** The z-slices {@code zs}, in that order, as a new image (all channels). */
+    public FloatImage slices(int... zs) {
+        int plane = width * height;
+        float[] out = new float[channels * zs.length * plane];
+        for (int ch = 0; ch < channels; ch++) {
+            for (int k = 0; k < zs.length; k++) {
+                if (zs[k] < 0 || zs[k] >= depth) {
+                    throw new IllegalArgumentException("slice " + zs[k] + " of an image of depth " + depth);
+                }
+                System.arraycopy(data, (ch * depth + zs[k]) * plane, out, (ch * zs.length + k) * plane, plane);
+            }
+        }
+        return new FloatImage(width, height, zs.length, channels, out);
+    }
+
     public FloatImage copy() {
         return new FloatImage(width, height, depth, channels, data.clone());
     }

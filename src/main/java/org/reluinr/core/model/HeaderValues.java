@@ -51,6 +51,19 @@ final class HeaderValues {
         throw new InvalidModelException(key + " must be a whole number from " + min + " to " + max);
     }
 
+    /** A list of exactly {@code size} positive finite numbers. */
+    static double[] positives(Map<String, Object> map, String key, int size) {
+        List<Object> list = list(map, key, size, size);
+        double[] values = new double[size];
+        for (int i = 0; i < size; i++) {
+            if (!(list.get(i) instanceof Double d) || !(d > 0) || Double.isInfinite(d)) {
+                throw new InvalidModelException(key + " must hold " + size + " positive numbers");
+            }
+            values[i] = (Double) list.get(i);
+        }
+        return values;
+    }
+
     static List<Object> list(Map<String, Object> map, String key, int minSize, int maxSize) {
         if (map.get(key) instanceof List<?> list && list.size() >= minSize && list.size() <= maxSize) {
             @SuppressWarnings("unchecked")

@@ -16,32 +16,39 @@ import org.reluinr.core.nn.ParameterTensor;
 
 /**
  * A fitted INR as a continuous function: the network, the grid it was trained on (which fixes
- * the coordinate system: pixel i of an axis of n pixels sits at −1 + 2i/(n − 1)) and the
- * per-channel intensity mapping of its output. Positions are given in pixel units of the
- * training grid (the task's reconstruction), so the model can be sampled anywhere, at any
- * density. Immutable; {@link Sampler}s evaluate it.
+ * the coordinate system: pixel i of an axis of n pixels and half-extent e sits at
+ * e·(−1 + 2i/(n − 1))), the per-channel intensity mapping of its output, and the physical
+ * size of a training pixel. Positions are given in pixel units of the training grid (the
+ * task's reconstruction), so the model can be sampled anywhere, at any density. Immutable;
+ * {@link Sampler}s evaluate it.
  */
 public final class InrModel {
 
     private final String task;
     private final FitSettings settings;
-    private final int[] gridSizes;
+    private final CoordinateGrid grid;
+    private final VoxelSize voxelSize;
     private final IntensityRange outputRange;
     private final float[][] parameters;
     private final MlpSpec spec;
     private final PositionalEncoding encoding;
 
     /**
-     * @param gridSizes the training grid, x first
+     * @param grid the training grid
+     * @param voxelSize the physical size of a training pixel along each axis of the grid
      * @param outputRange maps the network's [0, 1] output of each channel to image values
      * @param parameters the tensors of {@link Mlp#parameters()}, in order
      */
-    public InrModel(String task, FitSettings settings, int[] gridSizes, IntensityRange outputRange,
-            float[][] parameters) {
-        CoordinateGrid grid = new CoordinateGrid(gridSizes);
+    public InrModel(String task, FitSettings settings, CoordinateGrid grid, VoxelSize voxelSize,
+            IntensityRange outputRange, float[][] parameters) {
+        if (voxelSize.dimensions() != grid.dimensions()) {
+            throw new IllegalArgumentException("the voxel size has " + voxelSize.dimensions() + " axes, the grid "
+                    + grid.dimensions());
+        }
         this.task = task;
         this.settings = settings;
-        this.gridSizes = gridSizes.clone();
+        this.grid = grid;
+        this.voxelSize = voxelSize;
         this.outputRange = outputRange;
         this.spec = TrainingStep.networkSpec(grid, outputRange.channels(), settings);
         this.encoding = TrainingStep.encoding(grid, settings);
@@ -67,12 +74,27 @@ public final class InrModel {
         return settings;
     }
 
+    /** A model of an uncalibrated 2D fit (x and y spanning [−1, 1], unit pixels). */
+    public InrModel(String task, FitSettings settings, int[] gridSizes, IntensityRange outputRange,
+            float[][] parameters) {
+        this(task, settings, new CoordinateGrid(gridSizes), VoxelSize.pixels(gridSizes.length), outputRange,
+                parameters);
+    }
+
     public int[] gridSizes() {
-        return gridSizes.clone();
+        return grid.sizes();
+    }
+
+    public CoordinateGrid grid() {
+        return grid;
+    }
+
+    public VoxelSize voxelSize() {
+        return voxelSize;
     }
 
     public int dimensions() {
-        return gridSizes.length;
+        return grid.dimensions();
     }
 
     public int channels() {
@@ -144,7 +166,7 @@ public final class InrModel {
                     rest /= sizes[a];
                     double pixel = sizes[a] == 1 ? region[a][0]
                             : region[a][0] + (region[a][1] - region[a][0]) * j / (sizes[a] - 1);
-                    coordinates[p * sizes.length + a] = coordinate(pixel, gridSizes[a]);
+                    coordinates[p * sizes.length + a] = grid.coordinateAt(a, pixel);
                 }
             }
             sampler.evaluate(coordinates, count, unit, first, points);
@@ -175,16 +197,22 @@ public final class InrModel {
 
     /** [0, n − 1] along every axis: the pixel centres of the training grid. */
     public double[][] fullExtent() {
-        double[][] region = new double[gridSizes.length][];
-        for (int a = 0; a < gridSizes.length; a++) {
-            region[a] = new double[] {0, gridSizes[a] - 1};
+        int[] sizes = grid.sizes();
+        double[][] region = new double[sizes.length][];
+        for (int a = 0; a < sizes.length; a++) {
+            region[a] = new double[] {0, sizes[a] - 1};
         }
         return region;
     }
 
-    /** The network coordinate of a position in pixel units on an axis of n training pixels (as {@link CoordinateGrid}). */
-    static float coordinate(double pixel, int n) {
-        return n == 1 ? 0f : (float) (-1.0 + 2.0 * pixel / (n - 1));
+    /** The voxel size of an image rendered with {@code sizes} samples over {@code region} (same unit). */
+    public VoxelSize renderedVoxelSize(int[] sizes, double[][] region) {
+        double[] size = new double[sizes.length];
+        for (int a = 0; a < sizes.length; a++) {
+            double span = Math.abs(region[a][1] - region[a][0]);
+            size[a] = voxelSize.size(a) * (sizes[a] > 1 && span > 0 ? span / (sizes[a] - 1) : 1);
+        }
+        return new VoxelSize(size, voxelSize.unit());
     }
 
     /**
@@ -216,7 +244,7 @@ public final class InrModel {
         public float value(double[] pixel, int channel) {
             float[] xyz = new float[dimensions()];
             for (int a = 0; a < xyz.length; a++) {
-                xyz[a] = coordinate(pixel[a], gridSizes[a]);
+                xyz[a] = grid.coordinateAt(a, pixel[a]);
             }
             float[] out = new float[channels()];
             evaluate(xyz, 1, out, 0, 1);

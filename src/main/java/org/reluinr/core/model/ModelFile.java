@@ -13,9 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -35,7 +37,8 @@ import org.reluinr.core.nn.MlpSpec;
  * <ul>
  * <li>{@code model.json}: UTF-8 JSON with {@code format} = "relu-inr-model",
  * {@code format_version}, {@code relu_inr_version}, {@code task}, {@code grid} (training grid
- * sizes, x first), {@code channels} (each channel's output {@code min} and {@code max}: the
+ * sizes, x first), {@code extent} (each axis's half-extent in network coordinates),
+ * {@code voxel_size} and {@code unit} (a training pixel's physical size), {@code channels} (each channel's output {@code min} and {@code max}: the
  * network's [0, 1] maps to [min, max]), {@code settings} (architecture, activation and
  * training settings under the command line's keys), {@code tensors} (name and number of
  * values of each trainable tensor, in order), {@code weights} (entry name, encoding
@@ -75,6 +78,9 @@ public final class ModelFile {
         header.put("relu_inr_version", Version.get());
         header.put("task", model.task());
         header.put("grid", toList(model.gridSizes()));
+        header.put("extent", toList(model.grid().extents()));
+        header.put("voxel_size", toList(model.voxelSize().sizes()));
+        header.put("unit", model.voxelSize().unit());
         List<Object> channels = new ArrayList<>();
         for (int ch = 0; ch < model.channels(); ch++) {
             Map<String, Object> range = new LinkedHashMap<>();
@@ -149,7 +155,7 @@ public final class ModelFile {
             if (zip.getNextEntry() != null) {
                 throw new InvalidModelException("unexpected entry after " + WEIGHTS_ENTRY);
             }
-            InrModel model = new InrModel(h.task(), h.settings(), h.grid(), h.range(), parameters);
+            InrModel model = new InrModel(h.task(), h.settings(), h.grid(), h.voxelSize(), h.range(), parameters);
             return new Loaded(model, h.metrics(), h.writtenBy());
         } catch (InvalidModelException e) {
             throw e;
@@ -226,15 +232,16 @@ public final class ModelFile {
     }
 
     private static List<Object> toList(int[] values) {
-        List<Object> list = new ArrayList<>();
-        for (int v : values) {
-            list.add(v);
-        }
-        return list;
+        return Arrays.stream(values).boxed().collect(Collectors.toList());
+    }
+
+    private static List<Object> toList(double[] values) {
+        return Arrays.stream(values).boxed().collect(Collectors.toList());
     }
 
     /** The validated header. */
-    private record Header(String task, FitSettings settings, int[] grid, IntensityRange range,
+    private record Header(String task, FitSettings settings, CoordinateGrid grid, VoxelSize voxelSize,
+            IntensityRange range,
             List<MlpSpec.Tensor> tensors, Map<String, Object> metrics, String writtenBy) {
 
         static Header of(Map<String, Object> h) {
@@ -254,8 +261,14 @@ public final class ModelFile {
             for (int a = 0; a < grid.length; a++) {
                 grid[a] = HeaderValues.integer(gridList.get(a), "grid[" + a + "]", 1, MAX_GRID_SIZE);
             }
-            if ((long) grid[0] * (grid.length > 1 ? grid[1] : 1) * (grid.length > 2 ? grid[2] : 1) > Integer.MAX_VALUE) {
-                throw new InvalidModelException("the grid has too many points");
+            double[] extent = HeaderValues.positives(h, "extent", grid.length);
+            VoxelSize voxelSize = new VoxelSize(HeaderValues.positives(h, "voxel_size", grid.length),
+                    HeaderValues.string(h, "unit"));
+            CoordinateGrid coordinates;
+            try {
+                coordinates = new CoordinateGrid(grid, extent);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidModelException("grid: " + e.getMessage());
             }
             List<Object> channels = HeaderValues.list(h, "channels", 1, MAX_CHANNELS);
             float[] min = new float[channels.size()];
@@ -267,8 +280,7 @@ public final class ModelFile {
             }
             FitSettings settings = HeaderValues.settings(HeaderValues.object(h.get("settings"), "settings"), MAX_WIDTH,
                     MAX_HIDDEN_LAYERS);
-            MlpSpec spec = TrainingStep.networkSpec(new CoordinateGrid(grid),
-                    min.length, settings);
+            MlpSpec spec = TrainingStep.networkSpec(coordinates, min.length, settings);
             if (spec.parameterCount() > MAX_PARAMETERS) {
                 throw new InvalidModelException("the network has " + spec.parameterCount() + " parameters, more than "
                         + MAX_PARAMETERS);
@@ -293,7 +305,8 @@ public final class ModelFile {
             }
             Map<String, Object> metrics = h.get("metrics") == null ? Map.of()
                     : HeaderValues.object(h.get("metrics"), "metrics");
-            return new Header(task, settings, grid, new IntensityRange(min, max), expected, metrics, writtenBy);
+            return new Header(task, settings, coordinates, voxelSize, new IntensityRange(min, max), expected, metrics,
+                    writtenBy);
         }
     }
 }

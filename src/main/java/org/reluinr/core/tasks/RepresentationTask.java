@@ -11,6 +11,7 @@ import org.reluinr.core.image.FloatImage;
 import org.reluinr.core.image.IntensityRange;
 import org.reluinr.core.metrics.ImageQuality;
 import org.reluinr.core.model.InrModel;
+import org.reluinr.core.model.VoxelSize;
 import org.reluinr.core.operators.IdentityOperator;
 
 /** Signal representation: fit an INR to the image itself (A = identity). */
@@ -23,16 +24,30 @@ public final class RepresentationTask {
 
     public static TaskResult run(FloatImage image, FitSettings settings, ProgressListener listener,
             Cancellation cancellation) {
+        return run(image, VoxelSize.pixels(image.spatialSizes().length), settings, listener, cancellation);
+    }
+
+    /**
+     * Fits an image of 1 to 3 axes; for a volume (depth &gt; 1) the voxel size sets the z
+     * axis's extent, so that the network sees physical proportions ({@link CoordinateGrid#calibrated}).
+     */
+    public static TaskResult run(FloatImage image, VoxelSize voxelSize, FitSettings settings, ProgressListener listener,
+            Cancellation cancellation) {
         InputChecks.requireFittable(image, "the image");
+        int[] sizes = image.spatialSizes();
+        if (voxelSize.dimensions() != sizes.length) {
+            throw new IllegalArgumentException("the voxel size has " + voxelSize.dimensions() + " axes, the image "
+                    + sizes.length);
+        }
         IntensityRange range = IntensityRange.of(image);
         FloatImage target = range.normalise(image);
-        CoordinateGrid grid = new CoordinateGrid(image.spatialSizes());
+        CoordinateGrid grid = CoordinateGrid.calibrated(sizes, voxelSize.sizes());
         FitProblem problem = new FitProblem(grid, image.channels(), new IdentityOperator(grid.points()), target.data(),
                 target.data());
         FitResult fit = Trainer.fit(problem, settings, listener, cancellation);
         FloatImage unit = new FloatImage(image.width(), image.height(), image.depth(), image.channels(),
                 fit.reconstruction());
-        InrModel model = new InrModel(NAME, settings, grid.sizes(), range, fit.parameters());
+        InrModel model = new InrModel(NAME, settings, grid, voxelSize, range, fit.parameters());
         return new TaskResult(model, fit, ImageQuality.of(target, unit));
     }
 }

@@ -35,4 +35,17 @@ class CoordinateGridTest {
         assertThrows(IllegalArgumentException.class, () -> new CoordinateGrid(4, 0));
         assertThrows(IllegalArgumentException.class, () -> new CoordinateGrid(1, 2, 3, 4));
     }
+
+    @Test
+    void calibratedGridsScaleZToThePhysicalProportionsOfX() {
+        // 11 pixels of 0.5 µm along x span 5 µm; 5 slices 2 µm apart span 8 µm: z spans ±8/5.
+        CoordinateGrid grid = CoordinateGrid.calibrated(new int[] {11, 7, 5}, new double[] {0.5, 0.5, 2});
+        assertArrayEquals(new double[] {1, 1, 1.6}, grid.extents(), 1e-12);
+        float[] corner = new float[3];
+        grid.fill(grid.points() - 1, 1, corner);
+        assertArrayEquals(new float[] {1f, 1f, 1.6f}, corner, 1e-6f);
+        assertEquals(-0.8f, grid.coordinateAt(2, 1.0), 1e-6f);
+        assertArrayEquals(new double[] {1, 1}, CoordinateGrid.calibrated(new int[] {4, 9}, new double[] {1, 3})
+                .extents(), 0.0, "2D grids keep x and y at [-1, 1]");
+    }
 }

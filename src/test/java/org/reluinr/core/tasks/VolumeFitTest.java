@@ -1,0 +1,83 @@
+package org.reluinr.core.tasks;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.reluinr.core.fit.Cancellation;
+import org.reluinr.core.fit.FitSettings;
+import org.reluinr.core.fit.ProgressListener;
+import org.reluinr.core.image.FloatImage;
+import org.reluinr.core.model.InrModel;
+import org.reluinr.core.model.ModelFile;
+import org.reluinr.core.model.VoxelSize;
+
+/** A z-stack fitted as one 3D INR, rendered back at other z-spacings, and the held-out-slice study. */
+class VolumeFitTest {
+
+    private static final FitSettings SETTINGS = FitSettings.builder().width(32).hiddenLayers(2).iterations(40).build();
+
+    @TempDir
+    Path tmp;
+
+    private static FloatImage volume(int w, int h, int d) {
+        float[] v = new float[w * h * d];
+        for (int z = 0; z < d; z++) {
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    v[(z * h + y) * w + x] = (float) (Math.sin(0.5 * x) * Math.cos(0.4 * y) + 0.3 * z);
+                }
+            }
+        }
+        return new FloatImage(w, h, d, 1, v);
+    }
+
+    @Test
+    void volumeModelReproducesTheFitAndRendersBetweenSlices() throws Exception {
+        VoxelSize voxel = new VoxelSize(new double[] {0.2, 0.2, 0.6}, "µm");
+        TaskResult fit = RepresentationTask.run(volume(9, 8, 5), voxel, SETTINGS, ProgressListener.NONE,
+                new Cancellation());
+        InrModel model = fit.model();
+        assertEquals(3, model.dimensions());
+        assertArrayEquals(new double[] {1, 1, 4 * 0.6 / (8 * 0.2)}, model.grid().extents(), 1e-12);
+
+        Path file = tmp.resolve("volume.inr");
+        ModelFile.write(file, model, fit.metrics());
+        InrModel loaded = ModelFile.read(file).model();
+        assertEquals(voxel, loaded.voxelSize());
+        assertArrayEquals(model.grid().extents(), loaded.grid().extents(), 0.0);
+        assertArrayEquals(fit.reconstruction().data(), loaded.render(9, 8, 5).data());
+
+        // Twice the z density: every second slice is a fitted slice; the voxel depth halves.
+        int[] dense = {9, 8, 9};
+        FloatImage twice = loaded.render(dense, loaded.fullExtent());
+        for (int z = 0; z < 5; z++) {
+            for (int i = 0; i < 72; i++) {
+                assertEquals(fit.reconstruction().data()[z * 72 + i], twice.data()[2 * z * 72 + i], 1e-4);
+            }
+        }
+        assertEquals(0.3, loaded.renderedVoxelSize(dense, loaded.fullExtent()).size(2), 1e-12);
+    }
+
+    @Test
+    void heldOutSlicesOfAVolumeLinearInZAreInterpolatedExactly() {
+        FitSettings settings = SETTINGS.toBuilder().width(64).c(2).iterations(200).build();
+        List<SliceHoldout.Prediction> predictions = SliceHoldout.run(volume(16, 16, 7), new VoxelSize(
+                new double[] {1, 1, 1}, "pixel"), settings, true, what -> ProgressListener.NONE, new Cancellation());
+        assertEquals(List.of("inr_3d", "inr_2d_per_slice_linear_z", "linear_z"),
+                predictions.stream().map(SliceHoldout.Prediction::method).toList());
+        for (SliceHoldout.Prediction p : predictions) {
+            assertEquals(3, p.slices().depth(), p.method() + " predicts slices 1, 3, 5");
+        }
+        // The test volume is linear in z, so the mean of the neighbours is the held-out slice.
+        assertTrue(predictions.get(2).quality().psnr() > 90, "linear: " + predictions.get(2).quality());
+        // The 3D INR of the four even slices predicts the others at 27.4 dB with these settings.
+        assertTrue(predictions.get(0).quality().psnr() > 24, "3D INR: " + predictions.get(0).quality());
+    }
+}
