@@ -36,7 +36,9 @@ final class EngineOptions {
                 new Option("path_norm_weight", String.valueOf(defaults.pathNormWeight()),
                         "λ of the regulariser λ · path norm added to the loss (0: off)"),
                 new Option("weight_decay", String.valueOf(defaults.weightDecay()),
-                        "L2 weight decay as in PyTorch's Adam (0: off)"));
+                        "L2 weight decay as in PyTorch's Adam (0: off)"),
+                new Option("batch_size", String.valueOf(defaults.batchSize()), "measurements per Adam step (fit and "
+                        + "superres); an iteration is then one pass over all of them in random batches (0: full batch)"));
     }
 
     static List<Option> with(FitSettings defaults, Option... more) {
@@ -66,6 +68,7 @@ final class EngineOptions {
                 .stopLoss(cl.number("stop_loss"))
                 .pathNormWeight(cl.number("path_norm_weight"))
                 .weightDecay(cl.number("weight_decay"))
+                .batchSize(cl.integer("batch_size"))
                 .build();
     }
 }

@@ -53,6 +53,10 @@ public abstract class EngineCommand extends ImageCommand {
             persist = false)
     double weight_decay = DEFAULTS.weightDecay();
 
+    @Parameter(label = "batch_size", description = "Measurements per Adam step (fit, superres); 0: full batch", min = "0",
+            persist = false)
+    int batch_size = DEFAULTS.batchSize();
+
     @Parameter(label = "activation", description = "bw_relu (the paper's), or a baseline: relu, relu_pe, siren, gauss, wire",
             choices = {"bw_relu", "relu", "relu_pe", "siren", "gauss", "wire"}, persist = false)
     String activation = DEFAULTS.activation();
@@ -88,6 +92,7 @@ public abstract class EngineCommand extends ImageCommand {
         stop_loss = defaults.stopLoss();
         path_norm_weight = defaults.pathNormWeight();
         weight_decay = defaults.weightDecay();
+        batch_size = defaults.batchSize();
         activation = defaults.activation();
         omega0 = defaults.omega0();
         sigma0 = defaults.sigma0();
@@ -110,7 +115,8 @@ public abstract class EngineCommand extends ImageCommand {
     ImagePlus compute() {
         FitSettings settings = FitSettings.builder().width(width).hiddenLayers(hidden_layers).c(c)
                 .learningRate(learning_rate).iterations(iterations).seed(seed).stopLoss(stop_loss)
-                .pathNormWeight(path_norm_weight).weightDecay(weight_decay).activation(activation).omega0(omega0)
+                .pathNormWeight(path_norm_weight).weightDecay(weight_decay).batchSize(batch_size).activation(activation)
+                .omega0(omega0)
                 .sigma0(sigma0).linearLayers(linear_layers).learnC(learn_c).build();
         return run(settings, model_file == null ? null : model_file.toPath());
     }

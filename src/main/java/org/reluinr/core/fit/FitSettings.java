@@ -28,6 +28,7 @@ public final class FitSettings {
     private final double sigma0;
     private final boolean linearLayers;
     private final boolean learnC;
+    private final int batchSize;
 
     private FitSettings(Builder b) {
         this.width = b.width;
@@ -44,6 +45,7 @@ public final class FitSettings {
         this.sigma0 = b.sigma0;
         this.linearLayers = b.linearLayers;
         this.learnC = b.learnC;
+        this.batchSize = b.batchSize;
     }
 
     public static Builder builder() {
@@ -54,7 +56,7 @@ public final class FitSettings {
         return new Builder().width(width).hiddenLayers(hiddenLayers).c(c).learningRate(learningRate)
                 .iterations(iterations).seed(seed).stopLoss(stopLoss).pathNormWeight(pathNormWeight)
                 .weightDecay(weightDecay).activation(activation).omega0(omega0).sigma0(sigma0)
-                .linearLayers(linearLayers).learnC(learnC);
+                .linearLayers(linearLayers).learnC(learnC).batchSize(batchSize);
     }
 
     public int width() {
@@ -111,6 +113,14 @@ public final class FitSettings {
         return learnC;
     }
 
+    /**
+     * Measurements per Adam step; 0 means the full batch. With a batch size, an iteration is
+     * one pass over all measurements in random batches (fit and superres only).
+     */
+    public int batchSize() {
+        return batchSize;
+    }
+
     /** The activation these settings describe. */
     public Activation createActivation() {
         return Activations.create(activation, c, effectiveOmega0(), sigma0);
@@ -148,6 +158,7 @@ public final class FitSettings {
         m.put("stop_loss", stopLoss);
         m.put("path_norm_weight", pathNormWeight);
         m.put("weight_decay", weightDecay);
+        m.put("batch_size", batchSize);
         return m;
     }
 
@@ -172,6 +183,15 @@ public final class FitSettings {
         private double sigma0 = Gauss.DEFAULT_SIGMA0;
         private boolean linearLayers;
         private boolean learnC;
+        private int batchSize;
+
+        public Builder batchSize(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("batch_size must be 0 (full batch) or a positive integer, got " + value);
+            }
+            batchSize = value;
+            return this;
+        }
 
         public Builder width(int value) {
             width = positive("width", value);

@@ -25,6 +25,18 @@ final class NetworkInputs {
         return all != null ? all : compute(first, count);
     }
 
+    /** Inputs of the points listed in points[0 .. count). */
+    float[] rowsAt(int[] points, int count) {
+        int d = grid.dimensions();
+        float[] xy = new float[count * d];
+        float[] one = new float[d];
+        for (int k = 0; k < count; k++) {
+            grid.fill(points[k], 1, one);
+            System.arraycopy(one, 0, xy, k * d, d);
+        }
+        return encoding == null ? xy : encoding.encode(xy, count);
+    }
+
     private float[] compute(int first, int count) {
         float[] xy = new float[count * grid.dimensions()];
         grid.fill(first, count, xy);

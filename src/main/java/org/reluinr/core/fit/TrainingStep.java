@@ -11,6 +11,7 @@ import org.reluinr.core.nn.Mlp;
 import org.reluinr.core.nn.MlpSpec;
 import org.reluinr.core.nn.ParameterTensor;
 import org.reluinr.core.nn.PathNorm;
+import org.reluinr.core.operators.FootprintOperator;
 
 /**
  * One full-batch optimisation step, split in two: {@link #evaluate()} runs the network on
@@ -37,6 +38,8 @@ public final class TrainingStep {
     private final float[] gradient;
     private final int points;
     private final double pathNormWeight;
+    /** Stochastic mini-batches (batch_size), or null for full-batch steps. */
+    private final MiniBatches miniBatches;
 
     public TrainingStep(FitProblem problem, FitSettings settings) {
         this(problem, settings, chunkRows(networkSpec(problem, settings), problem.grid().points()));
@@ -55,6 +58,16 @@ public final class TrainingStep {
         inputs = new NetworkInputs(grid, encoding(grid, settings), this.chunkRows < points);
         output = new float[problem.channels() * points];
         gradient = new float[problem.channels() * points];
+        miniBatches = settings.batchSize() == 0 ? null : miniBatches(problem, settings, this.chunkRows);
+    }
+
+    private static MiniBatches miniBatches(FitProblem problem, FitSettings settings, int capacity) {
+        if (!(problem.operator() instanceof FootprintOperator operator)) {
+            throw new IllegalArgumentException("batch_size applies to fit and superres; CT reconstruction needs"
+                    + " the whole image for every projection: set batch_size = 0");
+        }
+        return new MiniBatches(operator, problem.channels(), problem.measurements(), settings.batchSize(), capacity,
+                settings.seed());
     }
 
     /** Rows per chunk so that the network's buffers stay within the budget. */
@@ -85,8 +98,9 @@ public final class TrainingStep {
         MlpSpec spec = network.spec();
         long bytes = spec.bytesPerRow() * chunkRows;
         int chunks = (points + chunkRows - 1) / chunkRows;
-        return String.format("%d parameters, %d points, network buffers %.0f MB%s", spec.parameterCount(), points,
-                bytes / 1e6, chunks == 1 ? "" : " in " + chunks + " chunks of " + chunkRows + " points");
+        return String.format("%d parameters, %d points, network buffers %.0f MB%s%s", spec.parameterCount(), points,
+                bytes / 1e6, chunks == 1 ? "" : " in " + chunks + " chunks of " + chunkRows + " points",
+                miniBatches == null ? "" : ", mini-batches of " + miniBatches.batchSize() + " measurements");
     }
 
     /** Forward pass, loss and output gradient for the current parameters; returns the loss. */
@@ -99,8 +113,15 @@ public final class TrainingStep {
         return loss.evaluate(output, gradient);
     }
 
-    /** Backpropagates the last evaluation, adds the regularisers' gradients and takes Adam step t (0-based). */
+    /**
+     * Backpropagates the last evaluation, adds the regularisers' gradients and takes Adam step
+     * t (0-based); with batch_size, one Adam step per mini-batch of an epoch instead.
+     */
     public void update(int t) {
+        if (miniBatches != null) {
+            miniBatches.epoch(network, inputs, () -> regulariseAndStep(t));
+            return;
+        }
         if (chunkRows == points) {
             network.backward(gradient, 0, points, false);
         } else {
@@ -110,6 +131,10 @@ public final class TrainingStep {
                 network.backward(gradient, first, points, first > 0);
             }
         }
+        regulariseAndStep(t);
+    }
+
+    private void regulariseAndStep(int t) {
         if (pathNormWeight > 0) {
             PathNorm.addGradient(network, pathNormWeight);
         }

@@ -100,6 +100,7 @@ final class HeaderValues {
                     .stopLoss(number(s, "stop_loss"))
                     .pathNormWeight(number(s, "path_norm_weight"))
                     .weightDecay(number(s, "weight_decay"))
+                    .batchSize(integer(s, "batch_size", 0, Integer.MAX_VALUE))
                     .build();
         } catch (IllegalArgumentException e) {
             throw new InvalidModelException("settings: " + e.getMessage());

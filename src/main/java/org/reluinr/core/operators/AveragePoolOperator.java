@@ -5,7 +5,7 @@ package org.reluinr.core.operators;
  * over s × s blocks gives the w × h low-resolution image. The adjoint spreads each
  * low-resolution value, divided by s², evenly over its block.
  */
-public final class AveragePoolOperator implements LinearOperator {
+public final class AveragePoolOperator implements FootprintOperator {
 
     private final int lowWidth;
     private final int lowHeight;
@@ -42,6 +42,24 @@ public final class AveragePoolOperator implements LinearOperator {
     @Override
     public int rangeSize() {
         return lowWidth * lowHeight;
+    }
+
+    @Override
+    public int footprintSize() {
+        return scale * scale;
+    }
+
+    /** The scale × scale block of high-resolution pixels under low-resolution pixel {@code measurement}. */
+    @Override
+    public void footprint(int measurement, int[] points, int offset) {
+        int i = measurement % lowWidth;
+        int j = measurement / lowWidth;
+        int k = offset;
+        for (int dy = 0; dy < scale; dy++) {
+            for (int dx = 0; dx < scale; dx++) {
+                points[k++] = (j * scale + dy) * highWidth() + i * scale + dx;
+            }
+        }
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.reluinr.core.operators;
 
 /** A = I: the measurements are the image itself (signal representation). */
-public final class IdentityOperator implements LinearOperator {
+public final class IdentityOperator implements FootprintOperator {
 
     private final int size;
 
@@ -17,6 +17,16 @@ public final class IdentityOperator implements LinearOperator {
     @Override
     public int rangeSize() {
         return size;
+    }
+
+    @Override
+    public int footprintSize() {
+        return 1;
+    }
+
+    @Override
+    public void footprint(int measurement, int[] points, int offset) {
+        points[offset] = measurement;
     }
 
     @Override
