@@ -10,7 +10,7 @@ import net.imglib2.img.Img;
 import net.imglib2.type.numeric.real.FloatType;
 
 import org.reluinr.core.model.InrModel;
-import org.reluinr.core.model.ModelFile;
+import org.reluinr.core.io.ModelFile;
 import org.reluinr.imglib2.ImgLib2Images;
 
 /**

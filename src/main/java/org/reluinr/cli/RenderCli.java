@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.reluinr.core.image.FloatImage;
 import org.reluinr.core.model.InrModel;
-import org.reluinr.core.model.ModelFile;
+import org.reluinr.core.io.ModelFile;
 import org.reluinr.imagej.ImageFiles;
 
 /**

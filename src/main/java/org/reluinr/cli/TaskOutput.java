@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 
 import org.reluinr.core.fit.Cancellation;
-import org.reluinr.core.model.ModelFile;
+import org.reluinr.core.io.ModelFile;
 import org.reluinr.core.tasks.TaskResult;
 import org.reluinr.core.tasks.TaskRun;
 import org.reluinr.imagej.ImageFiles;

@@ -8,7 +8,7 @@ import java.util.List;
 
 import ij.IJ;
 
-import org.reluinr.core.model.ModelFile;
+import org.reluinr.core.io.ModelFile;
 import org.reluinr.core.tasks.TaskResult;
 
 /** Saves the fitted models of a run: the file given, or one file per plane of a stack. */

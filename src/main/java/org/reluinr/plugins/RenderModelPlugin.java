@@ -10,7 +10,7 @@ import ij.gui.GenericDialog;
 
 import org.reluinr.core.image.FloatImage;
 import org.reluinr.core.model.InrModel;
-import org.reluinr.core.model.ModelFile;
+import org.reluinr.core.io.ModelFile;
 import org.reluinr.fiji.ResultImages;
 import org.reluinr.imagej.ImageFiles;
 import org.reluinr.imagej.ImagePlusConverter;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reluinr.api.FitInr;
 import org.reluinr.core.fit.FitSettings;
 import org.reluinr.core.model.InrModel;
-import org.reluinr.core.model.ModelFile;
+import org.reluinr.core.io.ModelFile;
 
 class TaskRunnerTest {
 

@@ -15,7 +15,7 @@ import org.reluinr.core.fit.FitSettings;
 import org.reluinr.core.fit.ProgressListener;
 import org.reluinr.core.image.FloatImage;
 import org.reluinr.core.model.InrModel;
-import org.reluinr.core.model.ModelFile;
+import org.reluinr.core.io.ModelFile;
 import org.reluinr.core.model.VoxelSize;
 
 /** A z-stack fitted as one 3D INR, rendered back at other z-spacings, and the held-out-slice study. */

@@ -1,4 +1,4 @@
-package org.reluinr.core.model;
+package org.reluinr.core.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,6 +15,7 @@ import org.reluinr.core.fit.Cancellation;
 import org.reluinr.core.fit.FitSettings;
 import org.reluinr.core.fit.ProgressListener;
 import org.reluinr.core.image.FloatImage;
+import org.reluinr.core.model.InrModel;
 import org.reluinr.core.tasks.CtTask;
 import org.reluinr.core.tasks.RepresentationTask;
 import org.reluinr.core.tasks.TaskResult;

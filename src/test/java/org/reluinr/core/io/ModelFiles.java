@@ -1,4 +1,4 @@
-package org.reluinr.core.model;
+package org.reluinr.core.io;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

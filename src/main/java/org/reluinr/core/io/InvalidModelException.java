@@ -1,4 +1,4 @@
-package org.reluinr.core.model;
+package org.reluinr.core.io;
 
 /** A model file that cannot be read: truncated, corrupted, from a newer version, or not a model at all. */
 public final class InvalidModelException extends IllegalArgumentException {

@@ -1,4 +1,4 @@
-package org.reluinr.core.model;
+package org.reluinr.core.io;
 
 import java.util.List;
 import java.util.Map;

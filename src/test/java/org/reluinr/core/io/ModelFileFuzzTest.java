@@ -1,4 +1,4 @@
-package org.reluinr.core.model;
+package org.reluinr.core.io;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;

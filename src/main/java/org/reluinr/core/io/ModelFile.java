@@ -1,4 +1,4 @@
-package org.reluinr.core.model;
+package org.reluinr.core.io;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,8 +27,8 @@ import org.reluinr.core.fit.FitSettings;
 import org.reluinr.core.fit.TrainingStep;
 import org.reluinr.core.grid.CoordinateGrid;
 import org.reluinr.core.image.IntensityRange;
-import org.reluinr.core.io.Json;
-import org.reluinr.core.io.JsonReader;
+import org.reluinr.core.model.InrModel;
+import org.reluinr.core.model.VoxelSize;
 import org.reluinr.core.nn.MlpSpec;
 
 /**
