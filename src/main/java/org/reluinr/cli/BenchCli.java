@@ -98,6 +98,7 @@ final class BenchCli {
                 grid.points() / renderSeconds / 1e6);
         out.printf("peak Java heap          %8.0f MB%n", peakHeapBytes() / 1e6);
         out.printf("peak resident memory    %8s%n", peakResident());
+        out.printf("native memory limits    %s%n", Nd4jBackend.nativeMemoryLimits());
         return 0;
     }
 

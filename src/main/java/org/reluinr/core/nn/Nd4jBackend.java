@@ -3,6 +3,7 @@ package org.reluinr.core.nn;
 import java.util.Map;
 
 import org.bytedeco.javacpp.Loader;
+import org.bytedeco.javacpp.Pointer;
 import org.bytedeco.openblas.global.openblas_nolapack;
 
 import com.sun.jna.NativeLibrary;
@@ -93,5 +94,11 @@ public final class Nd4jBackend {
             }
         }
         return "unknown";
+    }
+
+    /** JavaCPP's limits on native memory, which ND4J's buffers count against (-Dorg.bytedeco.javacpp.maxbytes=…). */
+    public static String nativeMemoryLimits() {
+        return String.format("%.0f MB allocated, %.0f MB resident (JavaCPP maxbytes, maxphysicalbytes)",
+                Pointer.maxBytes() / 1e6, Pointer.maxPhysicalBytes() / 1e6);
     }
 }
