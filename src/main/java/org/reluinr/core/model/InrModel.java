@@ -24,6 +24,9 @@ import org.reluinr.core.nn.ParameterTensor;
  */
 public final class InrModel {
 
+    /** Points evaluated at once when rendering: large enough for efficient GEMMs, small in memory. */
+    static final int RENDER_ROWS = 16384;
+
     private final String task;
     private final FitSettings settings;
     private final CoordinateGrid grid;
@@ -153,7 +156,7 @@ public final class InrModel {
             throw new IllegalArgumentException(String.format("rendering %s needs %.0f MB, more than half the Java heap"
                     + " (-Xmx); render a smaller size or region", Arrays.toString(sizes), bytes / 1e6));
         }
-        int chunk = TrainingStep.chunkRows(spec, points);
+        int chunk = Math.min(points, RENDER_ROWS);
         Sampler sampler = new Sampler(chunk);
         float[] unit = new float[points * channels()];
         float[] coordinates = new float[chunk * dimensions()];
