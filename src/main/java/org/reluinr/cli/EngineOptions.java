@@ -15,7 +15,7 @@ final class EngineOptions {
         return List.of(
                 new Option("activation", defaults.activation(), "bw_relu (the paper's), or a baseline: relu, relu_pe "
                         + "(ReLU on NeRF's positional encoding, frequencies by the Nyquist rule), siren (sin(omega0·z), "
-                        + "SIREN's initialisation), gauss (exp(-(sigma0·z)²)), wire (complex Gabor exp(i·omega0·z - |sigma0·z|²),\n"
+                        + "SIREN's initialisation), gauss (exp(-(sigma0·z)²)), wire (complex Gabor exp(i·omega0·z - |sigma0·z|²), "
                         + "complex weights after the first layer, width/√2 complex neurons, real part as output)"),
                 new Option("width", String.valueOf(defaults.width()), "neurons per hidden layer"),
                 new Option("hidden_layers", String.valueOf(defaults.hiddenLayers()), "number of Linear → BW-ReLU blocks"),

@@ -32,7 +32,8 @@ final class HoldoutCli {
                 "Holds out every second z-slice of STACK (a z-stack or time series) and predicts it from the others:\n"
                         + "a 3D INR of the even slices (z scaled by the voxel depth), a 2D INR per even slice with\n"
                         + "linear interpolation along z, and linear interpolation alone. Writes OUT/holdout.csv,\n"
-                        + "OUT/metrics.json and OUT/<name>-holdout-<method>.tif (the predicted slices).",
+                        + "OUT/metrics.json and OUT/<name>-holdout-<method>.tif (the predicted slices). A small c\n"
+                        + "(1 to 2) generalises between slices; the default 9 fits the slices but not the gaps.",
                 EngineOptions.with(FitSettings.builder().build(),
                         new Option("per_slice", "true", "also run the per-slice 2D fits (one fit per even slice)"),
                         TaskOutput.OUT));

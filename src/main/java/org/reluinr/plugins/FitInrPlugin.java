@@ -25,7 +25,8 @@ public class FitInrPlugin extends DialogPlugin {
     void addFields(GenericDialog gd) {
         EngineDialog.add(gd, FitSettings.builder().build());
         gd.addChoice("dimensions", new String[] {"2", "3"}, "2");
-        gd.addMessage("dimensions 2: each plane on its own; 3: a z-stack or time series as one 3D INR");
+        gd.addMessage("dimensions 2: each plane on its own; 3: a z-stack or time series as one 3D INR\n"
+                + "(to render between slices later, use a small c, 1 to 2)");
         ModelFileField.add(gd);
         gd.addCheckbox("show_plot", false);
     }
