@@ -38,28 +38,31 @@ public final class Wire implements Activation {
     @Override
     public void forward(float[] z, float[] b, float[] a, int n) {
         for (int i = 0; i < n; i += 2) {
-            float u = z[i] + b[i];
-            float v = z[i + 1] + b[i + 1];
-            float envelope = (float) Math.exp(-omega0 * v - sigma0Squared * (u * u + v * v));
-            a[i] = envelope * (float) Math.cos(omega0 * u);
-            a[i + 1] = envelope * (float) Math.sin(omega0 * u);
+            gabor(z[i] + b[i], z[i + 1] + b[i + 1], a, i);
         }
     }
 
     @Override
     public void backward(float[] z, float[] b, float[] g, int n) {
-        float[] a = new float[n];
-        forward(z, b, a, n);
+        float[] a = new float[2];
         for (int i = 0; i < n; i += 2) {
             float u = z[i] + b[i];
             float v = z[i + 1] + b[i + 1];
+            gabor(u, v, a, 0);
             float du = -2 * sigma0Squared * u; // ∂ log envelope / ∂u
             float dv = -omega0 - 2 * sigma0Squared * v; // ∂ log envelope / ∂v
             float gRe = g[i];
             float gIm = g[i + 1];
-            g[i] = gRe * (du * a[i] - omega0 * a[i + 1]) + gIm * (du * a[i + 1] + omega0 * a[i]);
-            g[i + 1] = (gRe * a[i] + gIm * a[i + 1]) * dv;
+            g[i] = gRe * (du * a[0] - omega0 * a[1]) + gIm * (du * a[1] + omega0 * a[0]);
+            g[i + 1] = (gRe * a[0] + gIm * a[1]) * dv;
         }
+    }
+
+    /** out[i], out[i + 1] ← Re and Im of φ(u + iv). */
+    private void gabor(float u, float v, float[] out, int i) {
+        float envelope = (float) Math.exp(-omega0 * v - sigma0Squared * (u * u + v * v));
+        out[i] = envelope * (float) Math.cos(omega0 * u);
+        out[i + 1] = envelope * (float) Math.sin(omega0 * u);
     }
 
     @Override

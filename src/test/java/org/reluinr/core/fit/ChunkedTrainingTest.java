@@ -7,31 +7,19 @@ import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.reluinr.core.grid.CoordinateGrid;
 import org.reluinr.core.nn.MlpSpec;
 import org.reluinr.core.nn.ParameterTensor;
-import org.reluinr.core.operators.AveragePoolOperator;
 
 /** A step over chunks of rows equals the full-batch step up to float rounding. */
 class ChunkedTrainingTest {
-
-    private static FitProblem problem() {
-        int low = 10;
-        float[] y = new float[low * low];
-        for (int i = 0; i < y.length; i++) {
-            y[i] = (float) (0.5 + 0.4 * Math.sin(0.7 * i));
-        }
-        // super-resolution, so that the loss couples points of different chunks
-        return new FitProblem(new CoordinateGrid(20, 20), 1, new AveragePoolOperator(low, low, 2), y, null);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"bw_relu", "relu_pe"})
     void chunkedStepEqualsFullBatchStep(String activation) {
         FitSettings s = FitSettings.builder().activation(activation).width(24).hiddenLayers(2).c(3).learningRate(1e-2)
                 .iterations(5).build();
-        TrainingStep full = new TrainingStep(problem(), s, 400);
-        TrainingStep chunked = new TrainingStep(problem(), s, 37);
+        TrainingStep full = new TrainingStep(TestProblems.superResolution(10), s, 400);
+        TrainingStep chunked = new TrainingStep(TestProblems.superResolution(10), s, 37);
         assertTrue(chunked.plan().endsWith("in 11 chunks of 37 points"), chunked.plan());
         assertTrue(!full.plan().contains("chunks"), full.plan());
         for (int t = 0; t < 5; t++) {

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import org.reluinr.core.grid.CoordinateGrid;
 import org.reluinr.core.nn.ParameterTensor;
-import org.reluinr.core.operators.AveragePoolOperator;
 import org.reluinr.core.operators.IdentityOperator;
 import org.reluinr.core.operators.RadonOperator;
 
@@ -20,15 +19,6 @@ import org.reluinr.core.operators.RadonOperator;
  * full-batch step; smaller batches train, repeatably; operators without footprints refuse.
  */
 class MiniBatchTest {
-
-    private static FitProblem superResolution() {
-        int low = 8;
-        float[] y = new float[low * low];
-        for (int i = 0; i < y.length; i++) {
-            y[i] = (float) (0.5 + 0.4 * Math.sin(0.7 * i));
-        }
-        return new FitProblem(new CoordinateGrid(16, 16), 1, new AveragePoolOperator(low, low, 2), y, null);
-    }
 
     private static FitProblem representation() {
         float[] y = new float[12 * 12 * 2];
@@ -45,7 +35,7 @@ class MiniBatchTest {
 
     @Test
     void aBatchOfEveryMeasurementTakesTheFullBatchStep() {
-        for (FitProblem problem : List.of(superResolution(), representation())) {
+        for (FitProblem problem : List.of(TestProblems.superResolution(8), representation())) {
             TrainingStep full = new TrainingStep(problem, settings(0));
             TrainingStep batch = new TrainingStep(problem, settings(1_000_000));
             assertTrue(batch.plan().contains("mini-batches of " + problem.operator().rangeSize()), batch.plan());
