@@ -6,6 +6,7 @@ import net.imglib2.type.numeric.RealType;
 import org.reluinr.core.fit.Cancellation;
 import org.reluinr.core.fit.FitSettings;
 import org.reluinr.core.fit.ProgressListener;
+import org.reluinr.core.model.VoxelSize;
 import org.reluinr.core.tasks.RepresentationTask;
 import org.reluinr.imglib2.ImgLib2Images;
 
@@ -31,5 +32,15 @@ public final class FitInr {
     public static InrResult fit(RandomAccessibleInterval<? extends RealType<?>> image, FitSettings settings,
             ProgressListener listener, Cancellation cancellation) {
         return InrResult.of(RepresentationTask.run(ImgLib2Images.toFloatImage(image), settings, listener, cancellation));
+    }
+
+    /**
+     * Fits an x-y-z volume (a z-stack) as one 3D INR; the voxel size sets the z axis's
+     * extent. The result's model renders at any z-spacing ({@link InrFunction}).
+     */
+    public static InrResult fitVolume(RandomAccessibleInterval<? extends RealType<?>> volume, VoxelSize voxelSize,
+            FitSettings settings, ProgressListener listener, Cancellation cancellation) {
+        return InrResult.of(RepresentationTask.run(ImgLib2Images.toVolume(volume), voxelSize, settings, listener,
+                cancellation));
     }
 }

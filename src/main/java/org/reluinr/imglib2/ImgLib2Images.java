@@ -1,5 +1,8 @@
 package org.reluinr.imglib2;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import net.imglib2.Cursor;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
@@ -26,20 +29,29 @@ public final class ImgLib2Images {
             throw new IllegalArgumentException("expected a 2D image or a 3D x-y-channel image, got " + n
                     + " dimensions; pass one plane at a time");
         }
-        long size = 1;
-        for (int d = 0; d < n; d++) {
-            size *= image.dimension(d);
+        return copy(image, 1, n == 3 ? (int) image.dimension(2) : 1);
+    }
+
+    /** Copies a single-channel x-y-z interval into a new float volume. */
+    public static FloatImage toVolume(RandomAccessibleInterval<? extends RealType<?>> volume) {
+        if (volume.numDimensions() != 3) {
+            throw new IllegalArgumentException("expected an x-y-z volume, got " + volume.numDimensions()
+                    + " dimensions");
         }
+        return copy(volume, (int) volume.dimension(2), 1);
+    }
+
+    private static FloatImage copy(RandomAccessibleInterval<? extends RealType<?>> image, int depth, int channels) {
+        long size = Views.flatIterable(image).size();
         if (size > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("the image has " + size + " values, more than one array holds; crop it");
         }
-        int channels = n == 3 ? (int) image.dimension(2) : 1;
         float[] data = new float[(int) size];
         Cursor<? extends RealType<?>> cursor = Views.flatIterable(image).cursor();
         for (int i = 0; i < data.length; i++) {
             data[i] = cursor.next().getRealFloat();
         }
-        return new FloatImage((int) image.dimension(0), (int) image.dimension(1), 1, channels, data);
+        return new FloatImage((int) image.dimension(0), (int) image.dimension(1), depth, channels, data);
     }
 
     /** Like {@link #toFloatImage} for operations defined on grayscale planes only. */
@@ -52,13 +64,18 @@ public final class ImgLib2Images {
         return f;
     }
 
-    /** Wraps the float image's array without copying: x, y for one channel, x, y, channel otherwise. */
+    /**
+     * Wraps the float image's array without copying: x, y[, z][, channel], leaving out z for
+     * a plane and channel for a single channel.
+     */
     public static Img<FloatType> wrap(FloatImage image) {
-        if (image.depth() != 1) {
-            throw new IllegalArgumentException("only 2D images are supported here, got depth " + image.depth());
+        List<Long> dims = new ArrayList<>(List.of((long) image.width(), (long) image.height()));
+        if (image.depth() > 1) {
+            dims.add((long) image.depth());
         }
-        return image.channels() == 1
-                ? ArrayImgs.floats(image.data(), image.width(), image.height())
-                : ArrayImgs.floats(image.data(), image.width(), image.height(), image.channels());
+        if (image.channels() > 1) {
+            dims.add((long) image.channels());
+        }
+        return ArrayImgs.floats(image.data(), dims.stream().mapToLong(Long::longValue).toArray());
     }
 }

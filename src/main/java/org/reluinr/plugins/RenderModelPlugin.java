@@ -52,6 +52,10 @@ public class RenderModelPlugin extends DialogPlugin {
         ModelFile.Loaded loaded = ModelFile.read(file);
         InrModel model = loaded.model();
         int[] sizes = model.gridSizes();
+        if (requested[2] > 0 && sizes.length < 3) {
+            throw new IllegalArgumentException("depth applies to volume models; " + file.getFileName() + " is 2D: set"
+                    + " depth = 0");
+        }
         for (int a = 0; a < sizes.length; a++) {
             if (requested[a] < 0) {
                 throw new IllegalArgumentException("width, height and depth must be 0 (training size) or positive");
