@@ -53,6 +53,7 @@ final class SelectCCli {
         FitSettings base = EngineOptions.settings(cl, 1);
         TaskRun run = TaskChoice.prepare(task, cl, input);
         ResultWriter writer = new ResultWriter(cl.path("out"));
+        Path modelFile = TaskOutput.modelFile(cl);
         ScaleSelection.Outcome outcome = ScaleSelection.run(run, cValues, base, new ConsoleProgress(out),
                 new Cancellation());
 
@@ -82,7 +83,7 @@ final class SelectCCli {
         chosen.extras().put("selection", outcome.reason());
         chosen.extras().put("candidates", table);
         out.println("chosen c = " + outcome.chosen().c() + ": " + outcome.reason());
-        int status = TaskOutput.write(chosen, writer, ImageFiles.baseName(input), TaskOutput.modelFile(cl), out);
+        int status = TaskOutput.write(chosen, writer, ImageFiles.baseName(input), modelFile, out);
         Files.writeString(cl.path("out").resolve("select-c.csv"), csv, StandardCharsets.UTF_8);
         return status;
     }

@@ -25,9 +25,14 @@ final class TaskOutput {
     private TaskOutput() {
     }
 
-    /** The model file to write, or null when the option is not given. */
+    /** The model file to write (checked to be writable), or null when the option is not given. */
     static Path modelFile(CommandLine cl) {
-        return cl.has(MODEL_FILE.key()) ? cl.path(MODEL_FILE.key()) : null;
+        if (!cl.has(MODEL_FILE.key())) {
+            return null;
+        }
+        Path file = cl.path(MODEL_FILE.key());
+        ModelFile.requireWritable(file);
+        return file;
     }
 
     /** Parses args, runs the task on the one positional input with the engine options, writes the results. */
@@ -39,8 +44,9 @@ final class TaskOutput {
         Path input = Path.of(cl.positionals(inputName).get(0));
         TaskRun task = preparation.prepare(cl, input);
         ResultWriter writer = new ResultWriter(cl.path("out"));
+        Path modelFile = modelFile(cl);
         TaskResult result = task.run(EngineOptions.settings(cl), new ConsoleProgress(out), new Cancellation());
-        return write(result, writer, ImageFiles.baseName(input), modelFile(cl), out);
+        return write(result, writer, ImageFiles.baseName(input), modelFile, out);
     }
 
     /** Writes the reconstruction, metrics.json and, when {@code modelFile} is not null, the model. */

@@ -1,7 +1,6 @@
 package org.reluinr.fiji;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,18 +28,28 @@ final class ModelSaving {
         return file.resolveSibling(base + "-plane" + k + extension);
     }
 
-    /** Writes each result's model; returns the files written. */
+    /** Refuses, before training, a model file that could not be written (null: nothing to save). */
+    static void requireWritable(Path file) {
+        if (file != null) {
+            ModelFile.requireWritable(file);
+        }
+    }
+
+    /**
+     * Writes each result's model; returns the files written. A file that cannot be written
+     * is reported in the log and skipped, so the fitted images are not lost with it.
+     */
     static List<Path> save(List<TaskResult> results, Path file) {
         List<Path> written = new ArrayList<>();
         for (int k = 0; k < results.size(); k++) {
             Path target = fileFor(file, k + 1, results.size());
             try {
                 ModelFile.write(target, results.get(k).model(), results.get(k).metrics());
+                IJ.log("ReLU-INR: saved model " + target);
+                written.add(target);
             } catch (IOException e) {
-                throw new UncheckedIOException("the model could not be saved to " + target + ": " + e.getMessage(), e);
+                IJ.log("ReLU-INR: the model could not be saved to " + target + ": " + e.getMessage());
             }
-            IJ.log("ReLU-INR: saved model " + target);
-            written.add(target);
         }
         return written;
     }

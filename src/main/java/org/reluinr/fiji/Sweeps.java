@@ -66,6 +66,7 @@ public final class Sweeps {
     public static ImagePlus selectC(ImagePlus input, Task task, FitSettings base, double[] cValues, Path modelFile,
             BooleanSupplier hostCancel) {
         TaskRun run = bind(input, task, "Select c");
+        ModelSaving.requireWritable(modelFile);
         return TaskRunner.exclusively(hostCancel, cancellation -> {
             ScaleSelection.Outcome outcome = ScaleSelection.run(run, cValues, base,
                     new ImageJProgress(task.task() + " select-c", cancellation, hostCancel), cancellation);

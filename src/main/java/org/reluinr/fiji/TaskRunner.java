@@ -82,6 +82,7 @@ public final class TaskRunner {
     public static ImagePlus run(ImagePlus input, String task, int scale, PlaneTask planeTask, boolean showPlot,
             Path modelFile, BooleanSupplier hostCancel) {
         requireImage(input);
+        ModelSaving.requireWritable(modelFile);
         return exclusively(hostCancel, cancellation -> {
             ImageStack stack = input.getStack();
             int planeCount = stack.getSize();
@@ -124,6 +125,7 @@ public final class TaskRunner {
     public static ImagePlus fitVolume(ImagePlus input, FitSettings settings, boolean showPlot, Path modelFile,
             BooleanSupplier hostCancel) {
         requireImage(input);
+        ModelSaving.requireWritable(modelFile);
         ImagePlusConverter.Volume volume = ImagePlusConverter.toVolume(input);
         FloatImage image = volume.image();
         if (image.depth() < 2) {
@@ -143,7 +145,7 @@ public final class TaskRunner {
             record.put("voxel_size", volume.voxelSize().toString());
             record.putAll(ReportValues.of(result));
             if (modelFile != null) {
-                record.put("model_file", ModelSaving.save(List.of(result), modelFile).get(0));
+                ModelSaving.save(List.of(result), modelFile).forEach(saved -> record.put("model_file", saved));
             }
             ImagePlus output = ResultImages.create(input, RepresentationTask.NAME, 1, planes,
                     ResultImages.info(record));

@@ -72,6 +72,11 @@ class RenderCliTest {
         assertTrue(r.err().contains("--depth applies to volume models"), r.err());
         r = CliRun.of("render", model.toString(), "--width", "0", "--out", out.toString());
         assertTrue(r.err().contains("render sizes must be positive"), r.err());
+        r = CliRun.of("fit", "src/test/resources/golden/phantom64.tif", "--iterations", "2", "--out", out.toString(),
+                "--model_file", tmp.resolve("missing/m.inr").toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("model_file: the folder " + tmp.resolve("missing") + " does not exist"), r.err());
+        assertFalse(r.out().contains("iteration"), "refused before training: " + r.out());
         assertFalse(Files.exists(out));
     }
 

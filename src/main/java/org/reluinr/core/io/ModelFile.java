@@ -69,6 +69,25 @@ public final class ModelFile {
     }
 
     /**
+     * Refuses a model file that could not be written, before any training is spent on it: its
+     * folder must exist and be writable, and the path must not be a folder.
+     */
+    public static void requireWritable(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException("model_file " + file + " is a folder; give a file name, e.g. "
+                    + file.resolve("model" + EXTENSION));
+        }
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("model_file: the folder " + folder + " does not exist; create it or"
+                    + " choose another");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new IllegalArgumentException("model_file: the folder " + folder + " is not writable");
+        }
+    }
+
+    /**
      * @param metrics the fit's metrics (settings and version are written separately and left out)
      */
     public static void write(Path file, InrModel model, Map<String, Object> metrics) throws IOException {
