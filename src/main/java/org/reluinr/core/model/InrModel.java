@@ -69,19 +69,19 @@ public final class InrModel {
         }
     }
 
+    /** A model of an fit without calibration (x and y spanning [−1, 1], unit pixels). */
+    public InrModel(String task, FitSettings settings, int[] gridSizes, IntensityRange outputRange,
+            float[][] parameters) {
+        this(task, settings, new CoordinateGrid(gridSizes), VoxelSize.pixels(gridSizes.length), outputRange,
+                parameters);
+    }
+
     public String task() {
         return task;
     }
 
     public FitSettings settings() {
         return settings;
-    }
-
-    /** A model of an uncalibrated 2D fit (x and y spanning [−1, 1], unit pixels). */
-    public InrModel(String task, FitSettings settings, int[] gridSizes, IntensityRange outputRange,
-            float[][] parameters) {
-        this(task, settings, new CoordinateGrid(gridSizes), VoxelSize.pixels(gridSizes.length), outputRange,
-                parameters);
     }
 
     public int[] gridSizes() {
@@ -121,7 +121,7 @@ public final class InrModel {
         return parameters.length;
     }
 
-    /** The network's [0, 1] output at training-grid points, channel-planar, as an image in the output range. */
+    /** The network's [0, 1] output on a grid of {@code sizes} points, channel-planar, as an image in the output range. */
     public FloatImage toImage(float[] unitOutput, int... sizes) {
         int[] s = Arrays.copyOf(sizes, 3);
         return outputRange.denormalise(new FloatImage(s[0], Math.max(1, s[1]), Math.max(1, s[2]), channels(),
