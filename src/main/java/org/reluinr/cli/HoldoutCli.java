@@ -2,6 +2,7 @@ package org.reluinr.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -79,7 +80,7 @@ final class HoldoutCli {
         metrics.put("results", table);
         metrics.put("settings", settings.asMap());
         writer.metrics(metrics);
-        java.nio.file.Files.writeString(cl.path("out").resolve("holdout.csv"), csv);
+        Files.writeString(cl.path("out").resolve("holdout.csv"), csv);
         out.println("wrote holdout.csv, metrics.json and the predicted slices to " + cl.path("out"));
         return 0;
     }

@@ -1,5 +1,7 @@
 package org.reluinr.core.nn;
 
+import java.util.Arrays;
+
 /**
  * How a dense layer's trainable weights and bias map onto the real matrix and bias vector
  * that the GEMMs use. For real networks the two are the same. A complex network (WIRE)
@@ -101,7 +103,7 @@ final class WeightLayout {
 
     /** gradient[θ] ← Σ over θ's device entries of sign · deviceGradient (the transpose of the copy). */
     void weightGradientFromDevice(float[] deviceGradient, float[] gradient) {
-        java.util.Arrays.fill(gradient, 0f);
+        Arrays.fill(gradient, 0f);
         for (int d = 0; d < deviceWeights; d++) {
             int s = weightSource[d];
             if (s >= 0) {
@@ -117,7 +119,7 @@ final class WeightLayout {
     }
 
     void biasGradientFromDevice(double[] deviceGradient, float[] gradient) {
-        java.util.Arrays.fill(gradient, 0f);
+        Arrays.fill(gradient, 0f);
         for (int d = 0; d < deviceBias; d++) {
             if (biasSource[d] >= 0) {
                 gradient[biasSource[d]] += (float) deviceGradient[d];

@@ -2,6 +2,7 @@ package org.reluinr.core.tasks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.reluinr.core.fit.Cancellation;
 import org.reluinr.core.fit.FitSettings;
@@ -51,7 +52,7 @@ public final class SliceHoldout {
      * @param progress the listener of each fit, by a description of the fit
      */
     public static List<Prediction> run(FloatImage volume, VoxelSize voxelSize, FitSettings settings, boolean perSlice,
-            java.util.function.Function<String, ProgressListener> progress, Cancellation cancellation) {
+            Function<String, ProgressListener> progress, Cancellation cancellation) {
         if (volume.depth() < 3) {
             throw new IllegalArgumentException("holding out every second slice needs at least 3 z-slices, got "
                     + volume.depth());
