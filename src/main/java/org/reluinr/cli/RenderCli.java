@@ -29,6 +29,8 @@ final class RenderCli {
                 List.of(new Option("width", null, "pixels along x (default: the training width)"),
                         new Option("height", null, "pixels along y (default: the training height)"),
                         new Option("depth", null, "slices along z, for a volume model (default: the training depth)"),
+                        new Option("isotropic", "false", "true: as many slices as make the voxels as deep as they are"
+                                + " wide (volume models; instead of --depth)"),
                         new Option("region", null, "x0,y0,x1,y1 (volumes: x0,y0,z0,x1,y1,z1) in pixel units of the "
                                 + "training grid, ends included (default: the whole grid, 0 to size - 1)"),
                         TaskOutput.OUT));
@@ -53,6 +55,12 @@ final class RenderCli {
             throw new UsageException("--depth applies to volume models; " + file + " is " + model.dimensions() + "D");
         }
         double[][] region = model.parseRegion(cl.has("region") ? cl.string("region") : null);
+        if (cl.bool("isotropic")) {
+            if (cl.has("depth")) {
+                throw new UsageException("give either --depth or --isotropic, not both");
+            }
+            sizes[2] = model.isotropicDepth(sizes[0], region);
+        }
         ResultWriter writer = new ResultWriter(cl.path("out"));
         long t0 = System.nanoTime();
         FloatImage image = model.render(sizes, region);

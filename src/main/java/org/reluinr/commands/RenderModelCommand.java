@@ -1,6 +1,7 @@
 package org.reluinr.commands;
 
 import java.io.File;
+import java.nio.file.Path;
 
 import ij.ImagePlus;
 
@@ -35,6 +36,10 @@ public class RenderModelCommand extends ContextCommand {
             persist = false)
     int depth;
 
+    @Parameter(label = "isotropic", description = "As many slices as make the voxels as deep as they are wide"
+            + " (volume models; instead of depth)", persist = false)
+    boolean isotropic;
+
     @Parameter(label = "region", description = "x0,y0,x1,y1 (volumes x0,y0,z0,x1,y1,z1) in training pixels; empty:"
             + " all", required = false, persist = false)
     String region = "";
@@ -45,7 +50,8 @@ public class RenderModelCommand extends ContextCommand {
     @Override
     public void run() {
         try {
-            result = ModelRendering.render(model_file == null ? null : model_file.toPath(), width, height, depth, region);
+            Path file = model_file == null ? null : model_file.toPath();
+            result = ModelRendering.render(file, width, height, depth, region, isotropic);
         } catch (IllegalArgumentException e) {
             Messages.error(COMMAND, e.getMessage());
             cancel(e.getMessage());

@@ -21,8 +21,9 @@ public final class ModelRendering {
     /**
      * @param width pixels along x, 0 for the training width (likewise height and depth)
      * @param region "x0,y0,x1,y1" (volumes "x0,y0,z0,x1,y1,z1") in training pixels; blank for all
+     * @param isotropic whether to choose the depth that makes the voxels as deep as they are wide
      */
-    public static ImagePlus render(Path file, int width, int height, int depth, String region) {
+    public static ImagePlus render(Path file, int width, int height, int depth, String region, boolean isotropic) {
         if (file == null) {
             throw new IllegalArgumentException("model_file is empty; choose a model saved by a ReLU-INR command");
         }
@@ -46,6 +47,12 @@ public final class ModelRendering {
         }
         String regionText = region == null ? "" : region;
         double[][] extent = model.parseRegion(regionText);
+        if (isotropic) {
+            if (depth > 0) {
+                throw new IllegalArgumentException("give either depth or isotropic, not both: set depth = 0");
+            }
+            sizes[2] = model.isotropicDepth(sizes[0], extent);
+        }
         FloatImage image = model.render(sizes, extent);
         ImagePlus output = ImagePlusConverter.toFloatImagePlus(image, ImageFiles.baseName(file) + "-render",
                 model.renderedVoxelSize(sizes, extent));

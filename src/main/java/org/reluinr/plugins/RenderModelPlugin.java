@@ -16,7 +16,7 @@ import org.reluinr.fiji.ModelRendering;
 public class RenderModelPlugin extends DialogPlugin {
 
     public RenderModelPlugin() {
-        super("Render INR Model...", Set.of(ModelFileField.KEY, "width", "height", "depth", "region"));
+        super("Render INR Model...", Set.of(ModelFileField.KEY, "width", "height", "depth", "isotropic", "region"));
     }
 
     @Override
@@ -30,6 +30,7 @@ public class RenderModelPlugin extends DialogPlugin {
         gd.addNumericField("width", 0, 0, 8, "(0: training width)");
         gd.addNumericField("height", 0, 0, 8, "(0: training height)");
         gd.addNumericField("depth", 0, 0, 8, "(volumes; 0: training depth)");
+        gd.addCheckbox("isotropic", false);
         gd.addStringField("region", "", 30);
         gd.addMessage("region: x0,y0,x1,y1 (volumes x0,y0,z0,x1,y1,z1) in training pixels; empty: all");
     }
@@ -37,7 +38,10 @@ public class RenderModelPlugin extends DialogPlugin {
     @Override
     ImagePlus compute(ImagePlus input, GenericDialog gd) {
         Path file = ModelFileField.read(gd);
-        return ModelRendering.render(file, integer(gd, "width"), integer(gd, "height"), integer(gd, "depth"),
-                gd.getNextString());
+        int width = integer(gd, "width");
+        int height = integer(gd, "height");
+        int depth = integer(gd, "depth");
+        boolean isotropic = gd.getNextBoolean();
+        return ModelRendering.render(file, width, height, depth, gd.getNextString(), isotropic);
     }
 }

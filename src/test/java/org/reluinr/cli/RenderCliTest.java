@@ -108,6 +108,11 @@ class RenderCliTest {
             assertArrayEquals(a, b, 1e-4f, "slice " + z + " is rendered slice " + 2 * z);
         }
 
+        // 6 slices 16/6 pixel widths apart span 13.3 pixel widths: 14 slices make the voxels cubic.
+        render = CliRun.of("render", model.toString(), "--isotropic", "true", "--out", tmp.resolve("iso").toString());
+        assertEquals(0, render.status(), render.err());
+        assertEquals(14, IJ.openImage(tmp.resolve("iso/vol-render.tif").toString()).getNSlices());
+
         CliRun single = CliRun.of("fit", "src/test/resources/golden/phantom64.tif", "--dimensions", "3", "--out",
                 tmp.resolve("no").toString());
         assertTrue(single.err().contains("--dimensions 3 needs a z-stack or a time series"), single.err());

@@ -43,18 +43,17 @@ class ModelMacroTest {
     }
 
     @Test
-    void aZStackFitsAsOneVolumeWithItsCalibration() throws Exception {
+    void aZStackFitsAsOneVolumeAndRendersIsotropic() throws Exception {
         ImagePlus stack = ImagePlusConverter.toFloatImagePlus(EllipsoidPhantom.sheppLogan(16, 16, 5), "vol",
                 new VoxelSize(new double[] {0.5, 0.5, 1.5}, "micron"));
         Path file = tmp.resolve("vol.tif");
         new FileSaver(stack).saveAsTiffStack(file.toString());
-        Path macro = Files.writeString(tmp.resolve("vol.ijm"), "open(getArgument());"
-                + "run(\"Fit INR...\", \"width=32 hidden_layers=2 iterations=20 dimensions=3\");"
-                + "getVoxelSize(pw, ph, pd, unit);"
-                + "print(getTitle() + \": \" + nSlices + \" slices, \" + getInfo(\"dimensions\") + \"D, depth \" + pd + \" \" + unit"
-                + " + \", extent \" + getInfo(\"voxel_size\"));");
-        String out = MacroRuns.run(macro.toString(), file.toString(), "");
-        assertTrue(out.contains("vol-fit: 5 slices, 3D, depth 1.5 microns, extent [0.5, 0.5, 1.5] micron"), out);
+        String out = MacroRuns.run("macros/isotropic_stack.ijm", file.toString(),
+                "selectImage(\"vol-fit\"); print(\"FIT=\" + nSlices + \" \" + getInfo(\"dimensions\") + \"D \""
+                        + " + getInfo(\"voxel_size\"));");
+        // 5 slices 1.5 µm apart span 6 µm: 13 slices 0.5 µm apart.
+        assertTrue(out.contains("vol-3d-render: 13 slices, voxel 0.5 x 0.5 x 0.5 micron"), out);
+        assertTrue(out.contains("FIT=5 3D [0.5, 0.5, 1.5] micron"), out);
         assertFalse(out.contains("Exception"), out);
     }
 

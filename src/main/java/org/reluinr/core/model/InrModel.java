@@ -208,6 +208,19 @@ public final class InrModel {
         return region;
     }
 
+    /**
+     * The number of z-slices that makes a volume rendered with {@code width} samples along x
+     * over {@code region} isotropic: its voxel depth as close as possible to its pixel width.
+     */
+    public int isotropicDepth(int width, double[][] region) {
+        if (dimensions() != 3) {
+            throw new IllegalArgumentException("isotropic applies to volume models; this model is " + dimensions() + "D");
+        }
+        double pixel = voxelSize.size(0) * Math.abs(region[0][1] - region[0][0]) / Math.max(1, width - 1);
+        double depth = voxelSize.size(2) * Math.abs(region[2][1] - region[2][0]);
+        return (int) Math.max(1, Math.round(depth / pixel) + 1);
+    }
+
     /** The voxel size of an image rendered with {@code sizes} samples over {@code region} (same unit). */
     public VoxelSize renderedVoxelSize(int[] sizes, double[][] region) {
         double[] size = new double[sizes.length];
