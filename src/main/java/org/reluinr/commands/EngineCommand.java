@@ -10,6 +10,7 @@ import org.scijava.widget.FileWidget;
 
 import org.reluinr.core.fit.FitSettings;
 import org.reluinr.fiji.PlaneTask;
+import org.reluinr.fiji.RunOptions;
 import org.reluinr.fiji.TaskRunner;
 
 /**
@@ -123,6 +124,15 @@ public abstract class EngineCommand extends ImageCommand {
 
     /** Runs the task on each plane of the image. */
     ImagePlus run(FitSettings settings, Path modelFile) {
-        return TaskRunner.run(image, taskName(), scale(), planeTask(settings), show_plot, modelFile, this::isCanceled);
+        return TaskRunner.run(image, taskName(), scale(), planeTask(settings), options(modelFile), this::isCanceled);
+    }
+
+    RunOptions options(Path modelFile) {
+        return new RunOptions(show_plot, modelFile, output32bit());
+    }
+
+    /** Whether the result stays 32-bit rather than taking an 8/16-bit or RGB input's type (CT: always). */
+    boolean output32bit() {
+        return true;
     }
 }

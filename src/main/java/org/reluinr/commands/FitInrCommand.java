@@ -36,10 +36,19 @@ public class FitInrCommand extends EngineCommand {
             + " (z scaled by the voxel depth)", choices = {"2", "3"}, persist = false)
     String dimensions = "2";
 
+    @Parameter(label = "output_32bit", description = "Keep the result 32-bit instead of the input's 8-bit, 16-bit or"
+            + " RGB type", persist = false)
+    boolean output_32bit;
+
+    @Override
+    boolean output32bit() {
+        return output_32bit;
+    }
+
     @Override
     ImagePlus run(FitSettings settings, Path modelFile) {
         if (dimensions.equals("3")) {
-            return TaskRunner.fitVolume(image, settings, show_plot, modelFile, this::isCanceled);
+            return TaskRunner.fitVolume(image, settings, options(modelFile), this::isCanceled);
         }
         return super.run(settings, modelFile);
     }

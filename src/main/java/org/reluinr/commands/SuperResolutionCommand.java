@@ -24,6 +24,10 @@ public class SuperResolutionCommand extends EngineCommand {
             required = false, persist = false)
     ImagePlus ground_truth;
 
+    @Parameter(label = "output_32bit", description = "Keep the result 32-bit instead of the input's 8-bit, 16-bit or"
+            + " RGB type", persist = false)
+    boolean output_32bit;
+
     public SuperResolutionCommand() {
         useDefaults(SuperResolutionTask.defaults());
     }
@@ -36,6 +40,11 @@ public class SuperResolutionCommand extends EngineCommand {
     @Override
     String taskName() {
         return SuperResolutionTask.NAME;
+    }
+
+    @Override
+    boolean output32bit() {
+        return output_32bit;
     }
 
     @Override

@@ -7,7 +7,9 @@ import ij.CompositeImage;
 import ij.ImagePlus;
 import ij.ImageStack;
 import ij.measure.Calibration;
+import ij.process.ColorProcessor;
 import ij.process.FloatProcessor;
+import ij.process.ImageProcessor;
 
 import org.reluinr.core.image.FloatImage;
 
@@ -20,8 +22,11 @@ public final class ResultImages {
     /**
      * @param planes one result per input plane processed (all of one size and channel count)
      * @param info the record for Image &gt; Show Info, see {@link #info}
+     * @param inputType give an 8-bit, 16-bit or RGB input a result of its own type (values
+     *     rounded and clipped); otherwise, and for other inputs, the result is 32-bit
      */
-    static ImagePlus create(ImagePlus input, String task, int scale, List<FloatImage> planes, String info) {
+    static ImagePlus create(ImagePlus input, String task, int scale, List<FloatImage> planes, String info,
+            boolean inputType) {
         FloatImage first = planes.get(0);
         int w = first.width();
         int h = first.height();
@@ -42,10 +47,50 @@ public final class ResultImages {
         } else if (complete && input.isHyperStack()) {
             output.setDimensions(input.getNChannels(), input.getNSlices(), input.getNFrames());
         }
-        output.setCalibration(scaled(input.getCalibration(), scale));
+        int type = input.getType();
+        boolean convert = inputType && (type == ImagePlus.GRAY8 || type == ImagePlus.GRAY16
+                || type == ImagePlus.COLOR_RGB && channels == 3);
+        if (convert) {
+            output = type == ImagePlus.COLOR_RGB ? toRgb(output, planes.size()) : toBits(output, type);
+        }
+        Calibration cal = scaled(input.getCalibration(), scale);
+        if (!convert) {
+            // A 32-bit result is in the input's range; an 8/16-bit value function no longer applies.
+            cal.disableDensityCalibration();
+        }
+        output.setCalibration(cal);
         output.setProperty("Info", info);
         output.resetDisplayRange();
         return output;
+    }
+
+    /** Each 32-bit plane rounded and clipped into an 8- or 16-bit plane; dimensions and composite mode kept. */
+    private static ImagePlus toBits(ImagePlus floats, int type) {
+        ImageStack source = floats.getStack();
+        ImageStack stack = new ImageStack(source.getWidth(), source.getHeight());
+        for (int k = 1; k <= source.getSize(); k++) {
+            ImageProcessor ip = source.getProcessor(k);
+            stack.addSlice(type == ImagePlus.GRAY8 ? ip.convertToByteProcessor(false) : ip.convertToShortProcessor(false));
+        }
+        ImagePlus result = new ImagePlus(floats.getTitle(), stack);
+        result.setDimensions(floats.getNChannels(), floats.getNSlices(), floats.getNFrames());
+        return floats.isComposite() ? new CompositeImage(result, CompositeImage.COMPOSITE) : result;
+    }
+
+    /** Three 32-bit channels per plane (red, green, blue) rounded and clipped into RGB planes. */
+    private static ImagePlus toRgb(ImagePlus floats, int planes) {
+        ImageStack source = floats.getStack();
+        ImageStack stack = new ImageStack(source.getWidth(), source.getHeight());
+        for (int k = 0; k < planes; k++) {
+            byte[][] rgb = new byte[3][];
+            for (int ch = 0; ch < 3; ch++) {
+                rgb[ch] = (byte[]) source.getProcessor(3 * k + ch + 1).convertToByteProcessor(false).getPixels();
+            }
+            ColorProcessor cp = new ColorProcessor(source.getWidth(), source.getHeight());
+            cp.setRGB(rgb[0], rgb[1], rgb[2]);
+            stack.addSlice(cp);
+        }
+        return new ImagePlus(floats.getTitle(), stack);
     }
 
     /**
@@ -77,8 +122,6 @@ public final class ResultImages {
         c.pixelHeight /= scale;
         c.xOrigin *= scale;
         c.yOrigin *= scale;
-        // The output is 32-bit in the input's range; an 8/16-bit value function no longer applies.
-        c.disableDensityCalibration();
         return c;
     }
 

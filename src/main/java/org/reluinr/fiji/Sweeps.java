@@ -53,7 +53,7 @@ public final class Sweeps {
                     .toList()));
             List<TaskResult> results = entries.stream().map(ActivationComparison.Entry::result).toList();
             ImagePlus output = ResultImages.create(input, task.task() + "-compare", task.scale(),
-                    List.of(ActivationComparison.montage(entries)), ResultImages.info(input, record, List.of()));
+                    List.of(ActivationComparison.montage(entries)), ResultImages.info(input, record, List.of()), false);
             ResultsReport.add(input, output, results, "run");
             return output;
         });
@@ -77,7 +77,7 @@ public final class Sweeps {
                 ModelSaving.save(List.of(chosen), modelFile);
             }
             ImagePlus output = ResultImages.create(input, task.task(), task.scale(), List.of(chosen.reconstruction()),
-                    ResultImages.info(input, chosen.settings().asMap(), List.of(ReportValues.metrics(chosen))));
+                    ResultImages.info(input, chosen.settings().asMap(), List.of(ReportValues.metrics(chosen))), false);
             List<TaskResult> results = new ArrayList<>();
             outcome.candidates().forEach(k -> results.add(k.result()));
             ResultsReport.add(input, output, results, "run");

@@ -75,13 +75,14 @@ public final class TaskRunner {
     /**
      * @param task short task name, used in the output title {@code <title>-<task>}
      * @param scale output pixels per input pixel along x and y (calibration is divided by it)
-     * @param modelFile where to save the fitted model (one file per plane of a stack), or null
+     * @param options plot, model file and output type
      * @param hostCancel the host's cancel request (e.g. Fiji's cancel button), polled each iteration
      * @return the output image, not yet shown
      */
-    public static ImagePlus run(ImagePlus input, String task, int scale, PlaneTask planeTask, boolean showPlot,
-            Path modelFile, BooleanSupplier hostCancel) {
+    public static ImagePlus run(ImagePlus input, String task, int scale, PlaneTask planeTask, RunOptions options,
+            BooleanSupplier hostCancel) {
         requireImage(input);
+        Path modelFile = options.modelFile();
         ModelSaving.requireWritable(modelFile);
         return exclusively(hostCancel, cancellation -> {
             ImageStack stack = input.getStack();
@@ -107,9 +108,10 @@ public final class TaskRunner {
                 List<Path> saved = ModelSaving.save(results, modelFile);
                 shared.put("model_file", String.join(", ", saved.stream().map(Path::toString).toList()));
             }
-            ImagePlus output = ResultImages.create(input, task, scale, planes, ResultImages.info(input, shared, values));
+            ImagePlus output = ResultImages.create(input, task, scale, planes, ResultImages.info(input, shared, values),
+                    !options.output32bit());
             ResultsReport.add(input, output, results, "plane");
-            if (showPlot) {
+            if (options.showPlot()) {
                 TrainingCurve.show(output.getTitle(), results);
             }
             return output;
@@ -120,11 +122,12 @@ public final class TaskRunner {
      * Fits all planes of a z-stack or time series as one 3D INR (x, y, z; z scaled by the
      * voxel depth); the output is the fitted stack with the input's calibration.
      *
-     * @param modelFile where to save the fitted model, or null
+     * @param options plot, model file and output type
      */
-    public static ImagePlus fitVolume(ImagePlus input, FitSettings settings, boolean showPlot, Path modelFile,
+    public static ImagePlus fitVolume(ImagePlus input, FitSettings settings, RunOptions options,
             BooleanSupplier hostCancel) {
         requireImage(input);
+        Path modelFile = options.modelFile();
         ModelSaving.requireWritable(modelFile);
         ImagePlusConverter.Volume volume = ImagePlusConverter.toVolume(input);
         FloatImage image = volume.image();
@@ -148,9 +151,9 @@ public final class TaskRunner {
                 ModelSaving.save(List.of(result), modelFile).forEach(saved -> record.put("model_file", saved));
             }
             ImagePlus output = ResultImages.create(input, RepresentationTask.NAME, 1, planes,
-                    ResultImages.info(record));
+                    ResultImages.info(record), !options.output32bit());
             ResultsReport.add(input, output, List.of(result), "volume");
-            if (showPlot) {
+            if (options.showPlot()) {
                 TrainingCurve.show(output.getTitle(), List.of(result));
             }
             return output;
@@ -189,6 +192,6 @@ public final class TaskRunner {
         }
         Map<String, Object> record = new LinkedHashMap<>(settings);
         record.put("relu_inr_version", Version.get());
-        return ResultImages.create(input, task, 1, planes, ResultImages.info(input, record, List.of()));
+        return ResultImages.create(input, task, 1, planes, ResultImages.info(input, record, List.of()), false);
     }
 }

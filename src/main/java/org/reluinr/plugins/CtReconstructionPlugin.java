@@ -9,6 +9,7 @@ import org.reluinr.commands.CtReconstructionCommand;
 import org.reluinr.core.fit.FitSettings;
 import org.reluinr.core.tasks.CtTask;
 import org.reluinr.fiji.Angles;
+import org.reluinr.fiji.RunOptions;
 import org.reluinr.fiji.TaskRunner;
 
 /** Plugins &gt; ReLU-INR &gt; CT Reconstruction...: an INR whose Radon transform matches the sinogram. */
@@ -38,6 +39,7 @@ public class CtReconstructionPlugin extends DialogPlugin {
         Path modelFile = ModelFileField.read(gd);
         boolean showPlot = gd.getNextBoolean();
         return TaskRunner.run(input, CtTask.NAME, 1,
-                CtReconstructionCommand.planeTask(input, settings, range, list, truth), showPlot, modelFile, () -> false);
+                CtReconstructionCommand.planeTask(input, settings, range, list, truth),
+                new RunOptions(showPlot, modelFile, true), () -> false);
     }
 }

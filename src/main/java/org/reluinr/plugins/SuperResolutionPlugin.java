@@ -8,13 +8,15 @@ import ij.gui.GenericDialog;
 import org.reluinr.commands.SuperResolutionCommand;
 import org.reluinr.core.fit.FitSettings;
 import org.reluinr.core.tasks.SuperResolutionTask;
+import org.reluinr.fiji.RunOptions;
 import org.reluinr.fiji.TaskRunner;
 
 /** Plugins &gt; ReLU-INR &gt; Super-Resolution...: each plane upscaled by an INR. */
 public class SuperResolutionPlugin extends DialogPlugin {
 
     public SuperResolutionPlugin() {
-        super("Super-Resolution...", EngineDialog.keysWith("scale", GroundTruthChoice.KEY, ModelFileField.KEY, "show_plot"));
+        super("Super-Resolution...", EngineDialog.keysWith("scale", GroundTruthChoice.KEY, ModelFileField.KEY,
+                FitInrPlugin.OUTPUT_32BIT, "show_plot"));
     }
 
     @Override
@@ -23,6 +25,7 @@ public class SuperResolutionPlugin extends DialogPlugin {
         gd.addNumericField("scale", 4, 0);
         GroundTruthChoice.add(gd);
         ModelFileField.add(gd);
+        gd.addCheckbox(FitInrPlugin.OUTPUT_32BIT, false);
         gd.addCheckbox("show_plot", false);
     }
 
@@ -35,8 +38,9 @@ public class SuperResolutionPlugin extends DialogPlugin {
         }
         ImagePlus truth = GroundTruthChoice.read(gd);
         Path modelFile = ModelFileField.read(gd);
-        boolean showPlot = gd.getNextBoolean();
+        boolean output32bit = gd.getNextBoolean();
+        RunOptions options = new RunOptions(gd.getNextBoolean(), modelFile, output32bit);
         return TaskRunner.run(input, SuperResolutionTask.NAME, scale,
-                SuperResolutionCommand.planeTask(settings, scale, truth, input.getStackSize()), showPlot, modelFile, () -> false);
+                SuperResolutionCommand.planeTask(settings, scale, truth, input.getStackSize()), options, () -> false);
     }
 }

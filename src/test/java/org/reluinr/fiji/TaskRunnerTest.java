@@ -10,6 +10,7 @@ import ij.IJ;
 import ij.ImagePlus;
 import ij.ImageStack;
 import ij.process.FloatProcessor;
+import ij.process.ShortProcessor;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +34,8 @@ class TaskRunnerTest {
             listener.onProgress(p);
         }, cancel);
 
-        ImagePlus output = TaskRunner.run(input, "fit", 1, pressEscAtIteration3, false, null, () -> false);
+        ImagePlus output = TaskRunner.run(input, "fit", 1, pressEscAtIteration3, new RunOptions(false, null, true),
+                () -> false);
 
         assertEquals(1, output.getStackSize(), "the second plane is not started");
         assertEquals("cancelled", output.getStringProperty("plane_1_status"));
@@ -42,11 +44,30 @@ class TaskRunnerTest {
     }
 
     @Test
+    void resultsTakeTheInputsTypeUnlessAsked32Bit() {
+        ShortProcessor ramp = new ShortProcessor(12, 10);
+        for (int i = 0; i < 120; i++) {
+            ramp.set(i, 100 + 25 * i);
+        }
+        PlaneTask fit = (k, plane, listener, cancel) -> FitInr.fit(plane, SETTINGS, listener, cancel);
+        ImagePlus asInput = TaskRunner.run(new ImagePlus("ramp", ramp), "fit", 1, fit, new RunOptions(false, null, false),
+                () -> false);
+        ImagePlus floats = TaskRunner.run(new ImagePlus("ramp", ramp), "fit", 1, fit, new RunOptions(false, null, true),
+                () -> false);
+        assertEquals(ImagePlus.GRAY16, asInput.getType());
+        assertEquals(ImagePlus.GRAY32, floats.getType());
+        for (int i = 0; i < 120; i++) {
+            float v = floats.getProcessor().getf(i);
+            assertEquals(Math.round(Math.max(0, Math.min(65535, v))), asInput.getProcessor().get(i), "pixel " + i);
+        }
+    }
+
+    @Test
     void anEscPressedBeforeTheRunDoesNotCancelItAndEachPlaneSavesItsModel(@TempDir Path tmp) {
         IJ.setKeyDown(KeyEvent.VK_ESCAPE);
         ImagePlus output = TaskRunner.run(twoPlanes(), "fit", 1,
-                (k, plane, listener, cancel) -> FitInr.fit(plane, SETTINGS, listener, cancel), false,
-                tmp.resolve("planes.inr"), () -> false);
+                (k, plane, listener, cancel) -> FitInr.fit(plane, SETTINGS, listener, cancel),
+                new RunOptions(false, tmp.resolve("planes.inr"), true), () -> false);
         assertEquals(2, output.getStackSize());
         assertEquals("completed", output.getStringProperty("plane_2_status"));
         for (int k = 1; k <= 2; k++) {
