@@ -84,11 +84,6 @@ public final class CoordinateGrid {
         return points;
     }
 
-    /** Coordinate of index i on an axis of n points spanning [−1, 1]: −1 + 2i/(n − 1), or 0 when n = 1. */
-    public static float coordinate(int i, int n) {
-        return n == 1 ? 0f : (float) (-1.0 + 2.0 * i / (n - 1));
-    }
-
     /** The network coordinate of a (possibly fractional) pixel position on an axis of this grid. */
     public float coordinateAt(int axis, double pixel) {
         int n = sizes[axis];

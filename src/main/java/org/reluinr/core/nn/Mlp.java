@@ -83,6 +83,11 @@ public final class Mlp {
         return spec;
     }
 
+    /** How each layer's trainable tensors map onto its real matrix, in layer order. */
+    List<WeightLayout> layouts() {
+        return layers.stream().map(DenseLayer::layout).toList();
+    }
+
     /** All trainable tensors, in layer order (weight, bias, weight, bias, ...). */
     public List<ParameterTensor> parameters() {
         return parameters;

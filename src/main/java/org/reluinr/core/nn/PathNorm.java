@@ -71,7 +71,7 @@ public final class PathNorm {
         List<MlpSpec.Layer> layers = spec.layers();
         double scale = spec.activation().pathNormScale();
         double[] sum = {0};
-        forEachNeuron(layers, matrices(layers, parameters),
+        forEachNeuron(layers, matrices(layers, layouts(layers), parameters),
                 (layer, neuron, inNorm, outNorm) -> sum[0] += scale * inNorm * outNorm);
         return sum[0];
     }
@@ -86,7 +86,8 @@ public final class PathNorm {
         MlpSpec spec = network.spec();
         List<MlpSpec.Layer> layers = spec.layers();
         List<ParameterTensor> tensors = network.parameters();
-        float[][] m = matrices(layers, values(tensors));
+        List<WeightLayout> layouts = network.layouts();
+        float[][] m = matrices(layers, layouts, values(tensors));
         float[][] dm = new float[layers.size()][];
         for (int l = 0; l < layers.size(); l++) {
             dm[l] = new float[m[l].length];
@@ -109,20 +110,24 @@ public final class PathNorm {
         for (int l = 0; l < layers.size(); l++) {
             float[] g = tensors.get(2 * l).gradient();
             float[] folded = new float[g.length];
-            new WeightLayout(layers.get(l)).weightGradientFromDevice(dm[l], folded);
+            layouts.get(l).weightGradientFromDevice(dm[l], folded);
             for (int i = 0; i < g.length; i++) {
                 g[i] += folded[i];
             }
         }
     }
 
+    private static List<WeightLayout> layouts(List<MlpSpec.Layer> layers) {
+        return layers.stream().map(WeightLayout::new).toList();
+    }
+
     /** Each layer's real weight matrix from the trainable tensors (weight, bias, weight, ...). */
-    private static float[][] matrices(List<MlpSpec.Layer> layers, float[][] parameters) {
+    private static float[][] matrices(List<MlpSpec.Layer> layers, List<WeightLayout> layouts, float[][] parameters) {
         float[][] m = new float[layers.size()][];
         for (int l = 0; l < layers.size(); l++) {
             MlpSpec.Layer layer = layers.get(l);
             m[l] = new float[layer.outputs() * layer.inputs()];
-            new WeightLayout(layer).weightsToDevice(parameters[2 * l], m[l]);
+            layouts.get(l).weightsToDevice(parameters[2 * l], m[l]);
         }
         return m;
     }

@@ -31,7 +31,7 @@ class CoordinateGridTest {
         float[] c = new float[5];
         new CoordinateGrid(5).fill(0, 5, c);
         assertArrayEquals(new float[] {-1f, -0.5f, 0f, 0.5f, 1f}, c);
-        assertEquals(0f, CoordinateGrid.coordinate(0, 1));
+        assertEquals(0f, new CoordinateGrid(1, 3).coordinateAt(0, 0));
         assertThrows(IllegalArgumentException.class, () -> new CoordinateGrid(4, 0));
         assertThrows(IllegalArgumentException.class, () -> new CoordinateGrid(1, 2, 3, 4));
     }
