@@ -7,8 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.reluinr.core.image.FloatImage;
-import org.reluinr.core.model.InrModel;
 import org.reluinr.core.io.ModelFile;
+import org.reluinr.core.model.InrModel;
+import org.reluinr.core.model.RenderRequest;
 import org.reluinr.imagej.ImageFiles;
 
 /**
@@ -44,29 +45,32 @@ final class RenderCli {
         Path file = Path.of(cl.positionals("MODEL").get(0));
         ModelFile.Loaded loaded = ModelFile.read(file);
         InrModel model = loaded.model();
-        int[] sizes = model.gridSizes();
+        // Options left out keep the training size (0); given ones must be sizes.
         String[] keys = {"width", "height", "depth"};
-        for (int a = 0; a < sizes.length; a++) {
+        int[] requested = new int[keys.length];
+        for (int a = 0; a < keys.length; a++) {
             if (cl.has(keys[a])) {
-                sizes[a] = cl.integer(keys[a]);
+                requested[a] = cl.integer(keys[a]);
+                if (requested[a] < 1) {
+                    throw new UsageException("render sizes must be positive, got --" + keys[a] + " " + requested[a]);
+                }
             }
         }
         if (model.dimensions() < 3 && cl.has("depth")) {
             throw new UsageException("--depth applies to volume models; " + file + " is " + model.dimensions() + "D");
         }
-        double[][] region = model.parseRegion(cl.has("region") ? cl.string("region") : null);
-        if (cl.bool("isotropic")) {
-            if (cl.has("depth")) {
-                throw new UsageException("give either --depth or --isotropic, not both");
-            }
-            sizes[2] = model.isotropicDepth(sizes[0], region);
+        if (cl.bool("isotropic") && cl.has("depth")) {
+            throw new UsageException("give either --depth or --isotropic, not both");
         }
+        RenderRequest request = RenderRequest.of(model, requested, cl.has("region") ? cl.string("region") : null,
+                cl.bool("isotropic"));
         ResultWriter writer = new ResultWriter(cl.path("out"));
         long t0 = System.nanoTime();
-        FloatImage image = model.render(sizes, region);
+        FloatImage image = request.render(model);
         double seconds = (System.nanoTime() - t0) * 1e-9;
         String name = ImageFiles.baseName(file) + "-" + NAME;
-        Path tif = writer.image(image, name, model.renderedVoxelSize(sizes, region));
+        Path tif = writer.image(image, name, request.voxelSize(model));
+        int[] sizes = request.sizes();
         long pixels = Arrays.stream(sizes).asLongStream().reduce(1, (a, b) -> a * b);
         out.printf("rendered %s (%s model of %s, trained on %s) at %s in %.2f s (%.2f megapixels/s)%n", file,
                 model.task(), model.settings().activation(), Arrays.toString(model.gridSizes()), Arrays.toString(sizes),

@@ -6,9 +6,9 @@ import java.util.Map;
 
 import ij.ImagePlus;
 
-import org.reluinr.core.image.FloatImage;
 import org.reluinr.core.io.ModelFile;
 import org.reluinr.core.model.InrModel;
+import org.reluinr.core.model.RenderRequest;
 import org.reluinr.imagej.ImageFiles;
 import org.reluinr.imagej.ImagePlusConverter;
 
@@ -27,35 +27,12 @@ public final class ModelRendering {
         if (file == null) {
             throw new IllegalArgumentException("model_file is empty; choose a model saved by a ReLU-INR command");
         }
-        int[] requested = {width, height, depth};
-        for (int r : requested) {
-            if (r < 0) {
-                throw new IllegalArgumentException("width, height and depth must be 0 (training size) or positive");
-            }
-        }
         ModelFile.Loaded loaded = ModelFile.read(file);
         InrModel model = loaded.model();
-        int[] sizes = model.gridSizes();
-        if (depth > 0 && sizes.length < 3) {
-            throw new IllegalArgumentException("depth applies to volume models; " + file.getFileName() + " is 2D: set"
-                    + " depth = 0");
-        }
-        for (int a = 0; a < sizes.length; a++) {
-            if (requested[a] > 0) {
-                sizes[a] = requested[a];
-            }
-        }
         String regionText = region == null ? "" : region;
-        double[][] extent = model.parseRegion(regionText);
-        if (isotropic) {
-            if (depth > 0) {
-                throw new IllegalArgumentException("give either depth or isotropic, not both: set depth = 0");
-            }
-            sizes[2] = model.isotropicDepth(sizes[0], extent);
-        }
-        FloatImage image = model.render(sizes, extent);
-        ImagePlus output = ImagePlusConverter.toFloatImagePlus(image, ImageFiles.baseName(file) + "-render",
-                model.renderedVoxelSize(sizes, extent));
+        RenderRequest request = RenderRequest.of(model, new int[] {width, height, depth}, regionText, isotropic);
+        ImagePlus output = ImagePlusConverter.toFloatImagePlus(request.render(model),
+                ImageFiles.baseName(file) + "-render", request.voxelSize(model));
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("model_file", file);
         record.put("region", regionText.isBlank() ? "all" : regionText);
