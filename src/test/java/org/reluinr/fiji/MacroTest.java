@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
 
 import ij.IJ;
 import ij.ImagePlus;
-import ij.io.FileSaver;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.reluinr.testing.TestImages;
 
 /** Runs the Fit INR example macros of macros/ through real, headless ImageJ 1.x on small test images. */
 class MacroTest {
@@ -25,7 +26,7 @@ class MacroTest {
 
     @Test
     void recordedCallWithEveryKeyFitsAndPlots() throws Exception {
-        Path image = smallCopy("camera_256.png", 32, "camera32.tif");
+        Path image = TestImages.smallCopy("camera_256.png", 32, tmp, "camera32.tif");
         String out = MacroRuns.run("macros/fit_inr.ijm", image.toString(),
                 "print(\"IMAGES=\" + nImages); print(\"WIDTH=\" + getInfo(\"width\")); print(\"SEED=\" + getInfo(\"seed\"));"
                         + " print(\"LINEAR=\" + getInfo(\"linear_layers\") + \" \" + getInfo(\"learn_c\"));");
@@ -37,7 +38,7 @@ class MacroTest {
 
     @Test
     void defaultsOnlyCallUsesTheBuiltInSettings() throws Exception {
-        Path image = smallCopy("camera_256.png", 16, "camera16.tif");
+        Path image = TestImages.smallCopy("camera_256.png", 16, tmp, "camera16.tif");
         String out = MacroRuns.run("macros/fit_inr_defaults.ijm", image.toString(),
                 "print(\"SETTINGS=\" + getInfo(\"width\") + \",\" + getInfo(\"hidden_layers\") + \",\" + getInfo(\"c\")"
                         + " + \",\" + getInfo(\"learning_rate\") + \",\" + getInfo(\"seed\"));");
@@ -51,8 +52,8 @@ class MacroTest {
     void batchMacroFitsEveryImageOfAFolderAndWritesCsv() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Path outFolder = tmp.resolve("out");
-        smallCopy("camera_256.png", 32, "in/camera.tif");
-        smallCopy("astronaut.png", 32, "in/astronaut.png");
+        TestImages.smallCopy("camera_256.png", 32, tmp, "in/camera.tif");
+        TestImages.smallCopy("astronaut.png", 32, tmp, "in/astronaut.png");
         Files.writeString(in.resolve("notes.txt"), "not an image");
         String out = MacroRuns.run("macros/batch_fit_folder.ijm", in + "|" + outFolder, "");
         List<String> csv = Files.readAllLines(outFolder.resolve("metrics.csv"));
@@ -81,18 +82,6 @@ class MacroTest {
         assertTrue(out.contains("ReLU-INR Fit INR...: c must be a positive number, got -1.0"), out);
         assertTrue(out.contains("AFTER=1 input 64 48 0.5 0 1.0"), "only the input is open, unchanged: " + out);
         assertFalse(out.contains("Exception"), out);
-    }
-
-    private Path smallCopy(String testImage, int size, String name) {
-        ImagePlus image = IJ.openImage(Path.of("test-images", testImage).toString());
-        ImagePlus small = new ImagePlus(name, image.getProcessor().resize(size, size, true));
-        Path file = tmp.resolve(name);
-        if (name.endsWith(".png")) {
-            new FileSaver(small).saveAsPng(file.toString());
-        } else {
-            new FileSaver(small).saveAsTiff(file.toString());
-        }
-        return file;
     }
 
     private static double psnr(String output) {

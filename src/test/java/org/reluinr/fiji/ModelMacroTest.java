@@ -28,7 +28,7 @@ class ModelMacroTest {
 
     @Test
     void fittedModelRendersAtTwiceTheDensityThroughTheTrainingPixels() throws Exception {
-        Path file = TestImages.smallCameraman(tmp, "cam16", 16);
+        Path file = TestImages.smallCopy("camera_256.png", 16, tmp, "cam16.tif");
         // The fit's pixel (x, y) is the render's sample (2x, 2y): compare them all.
         String out = MacroRuns.run("macros/render_model.ijm", file.toString(),
                 "render = getImageID(); selectImage(\"cam16-fit\"); worst = 0;"

@@ -26,7 +26,7 @@ class SweepMacroTest {
 
     @Test
     void compareMacroRunsEveryActivationAndMakesAMontage() throws Exception {
-        Path file = TestImages.smallCameraman(tmp, "cam16", 16);
+        Path file = TestImages.smallCopy("camera_256.png", 16, tmp, "cam16.tif");
         String out = MacroRuns.run("macros/compare_activations.ijm", file.toString(), "");
         assertTrue(out.contains("cam16-fit-compare: 96x16, order bw_relu, relu, relu_pe, siren, gauss, wire"), out);
         for (int run = 1; run <= 6; run++) {

@@ -35,11 +35,15 @@ public final class TestImages {
         return ImagePlusConverter.toFloatImage(small);
     }
 
-    /** The 256×256 cameraman resized to size × size, saved as a TIFF named name.tif in folder. */
-    public static Path smallCameraman(Path folder, String name, int size) {
-        Path file = folder.resolve(name + ".tif");
-        ImagePlus small = new ImagePlus(name, open("camera_256.png").getProcessor().resize(size, size, true));
-        if (!new FileSaver(small).saveAsTiff(file.toString())) {
+    /**
+     * A test image resized to size × size and saved in folder as {@code name} (PNG when the
+     * name ends in .png, TIFF otherwise); name may include a subfolder that exists.
+     */
+    public static Path smallCopy(String testImage, int size, Path folder, String name) {
+        Path file = folder.resolve(name);
+        ImagePlus small = new ImagePlus(name, open(testImage).getProcessor().resize(size, size, true));
+        FileSaver saver = new FileSaver(small);
+        if (!(name.endsWith(".png") ? saver.saveAsPng(file.toString()) : saver.saveAsTiff(file.toString()))) {
             throw new IllegalStateException("cannot write " + file);
         }
         return file;
