@@ -15,10 +15,12 @@ package org.reluinr.core.fit;
  * @param parameters the kept network parameters, tensor by tensor as in
  *     {@link org.reluinr.core.nn.Mlp#parameters()}
  * @param pathNorm the kept network's path norm ({@link org.reluinr.core.nn.PathNorm})
+ * @param heldOutError the kept network's error on the held-out measurements (NaN without them)
+ * @param heldOutHistory that error at each iteration run (NaN without held-out measurements)
  */
 public record FitResult(float[] reconstruction, FitStatus status, String message, double bestLoss, int bestIteration,
         int iterations, double[] lossHistory, double[] psnrHistory, double seconds, float[][] parameters,
-        double pathNorm) {
+        double pathNorm, double heldOutError, double[] heldOutHistory) {
 
     public double secondsPerIteration() {
         return iterations == 0 ? Double.NaN : seconds / iterations;

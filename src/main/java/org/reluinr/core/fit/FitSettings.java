@@ -29,6 +29,7 @@ public final class FitSettings {
     private final boolean linearLayers;
     private final boolean learnC;
     private final int batchSize;
+    private final double tvWeight;
 
     private FitSettings(Builder b) {
         this.width = b.width;
@@ -46,6 +47,7 @@ public final class FitSettings {
         this.linearLayers = b.linearLayers;
         this.learnC = b.learnC;
         this.batchSize = b.batchSize;
+        this.tvWeight = b.tvWeight;
     }
 
     public static Builder builder() {
@@ -56,7 +58,7 @@ public final class FitSettings {
         return new Builder().width(width).hiddenLayers(hiddenLayers).c(c).learningRate(learningRate)
                 .iterations(iterations).seed(seed).stopLoss(stopLoss).pathNormWeight(pathNormWeight)
                 .weightDecay(weightDecay).activation(activation).omega0(omega0).sigma0(sigma0)
-                .linearLayers(linearLayers).learnC(learnC).batchSize(batchSize);
+                .linearLayers(linearLayers).learnC(learnC).batchSize(batchSize).tvWeight(tvWeight);
     }
 
     public int width() {
@@ -131,6 +133,14 @@ public final class FitSettings {
         return pathNormWeight;
     }
 
+    /**
+     * λ of the image prior λ · TV(f) on the network's output on the grid, in the units of the
+     * classical problem ½‖A f − y‖² + λ TV(f) on [0, 1] intensities; 0 means none.
+     */
+    public double tvWeight() {
+        return tvWeight;
+    }
+
     /** L2 weight decay (coupled, as PyTorch's Adam applies it); 0 means none. */
     public double weightDecay() {
         return weightDecay;
@@ -159,6 +169,7 @@ public final class FitSettings {
         m.put("path_norm_weight", pathNormWeight);
         m.put("weight_decay", weightDecay);
         m.put("batch_size", batchSize);
+        m.put("tv_weight", tvWeight);
         return m;
     }
 
@@ -184,6 +195,12 @@ public final class FitSettings {
         private boolean linearLayers;
         private boolean learnC;
         private int batchSize;
+        private double tvWeight;
+
+        public Builder tvWeight(double value) {
+            tvWeight = nonNegative("tv_weight", value);
+            return this;
+        }
 
         public Builder batchSize(int value) {
             if (value < 0) {
@@ -272,6 +289,9 @@ public final class FitSettings {
         }
 
         public FitSettings build() {
+            if (tvWeight > 0 && batchSize > 0) {
+                throw new IllegalArgumentException("tv_weight needs the whole image at every step: set batch_size = 0");
+            }
             if (learnC && !activation.equals(BwRelu.NAME)) {
                 throw new IllegalArgumentException("learn_c needs activation bw_relu, not " + activation);
             }

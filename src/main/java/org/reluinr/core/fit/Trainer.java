@@ -9,9 +9,11 @@ import org.reluinr.core.nn.PathNorm;
 
 /**
  * Fits an INR to a {@link FitProblem}: full-batch Adam on the data loss, with the learning
- * rate decaying to a tenth over the run. It keeps the parameters with the lowest loss seen,
- * stops on cancel or on a non-finite loss, and always returns the best network's output.
- * It knows nothing about which task it serves: that is the operator's business.
+ * rate decaying to a tenth over the run. It keeps the parameters with the lowest loss seen
+ * or, when the problem holds measurements out, the ones that predict those best (early
+ * stopping without a ground truth); it stops on cancel or on a non-finite loss and always
+ * returns the best network's output. It knows nothing about which task it serves: that is
+ * the operator's business.
  */
 public final class Trainer {
 
@@ -20,15 +22,32 @@ public final class Trainer {
 
     public static FitResult fit(FitProblem problem, FitSettings settings, ProgressListener listener,
             Cancellation cancellation) {
+        return fit(problem, settings, null, listener, cancellation);
+    }
+
+    /**
+     * @param initial parameters to start from (a warm start, e.g. a network fitted to a classical
+     *     reconstruction, tensor by tensor as {@link FitResult#parameters()}), or null for the
+     *     seeded initialisation
+     */
+    public static FitResult fit(FitProblem problem, FitSettings settings, float[][] initial, ProgressListener listener,
+            Cancellation cancellation) {
         TrainingStep step = new TrainingStep(problem, settings);
+        if (initial != null) {
+            restore(initial, step.parameters());
+        }
+        HeldOutMeasurements heldOut = problem.heldOut();
         listener.onStart(step.plan());
         List<ParameterTensor> parameters = step.parameters();
         int total = settings.iterations();
         double[] lossHistory = new double[total];
         double[] psnrHistory = new double[total];
+        double[] heldOutHistory = new double[total];
 
         float[][] best = snapshot(parameters);
         double bestLoss = Double.POSITIVE_INFINITY;
+        double bestScore = Double.POSITIVE_INFINITY;
+        double bestHeldOut = Double.NaN;
         int bestIteration = 0;
         FitStatus status = FitStatus.COMPLETED;
         String message = "completed " + total + " iterations";
@@ -48,8 +67,12 @@ public final class Trainer {
                         + "); the result is the best network so far; try a smaller learning_rate";
                 break;
             }
-            if (value < bestLoss) {
+            heldOutHistory[done] = heldOut == null ? Double.NaN : heldOut.error(step.output());
+            double score = heldOut == null ? value : heldOutHistory[done];
+            if (score < bestScore) {
+                bestScore = score;
                 bestLoss = value;
+                bestHeldOut = heldOutHistory[done];
                 bestIteration = done + 1;
                 copy(parameters, best);
             }
@@ -68,8 +91,10 @@ public final class Trainer {
         }
         if (status == FitStatus.COMPLETED) {
             double last = step.evaluate();
-            if (last < bestLoss) {
+            double lastHeldOut = heldOut == null ? Double.NaN : heldOut.error(step.output());
+            if ((heldOut == null ? last : lastHeldOut) < bestScore) {
                 bestLoss = last;
+                bestHeldOut = lastHeldOut;
                 bestIteration = total + 1;
                 copy(parameters, best);
             }
@@ -79,7 +104,7 @@ public final class Trainer {
         step.evaluate();
         return new FitResult(step.output().clone(), status, message, bestLoss, bestIteration, done,
                 Arrays.copyOf(lossHistory, done), Arrays.copyOf(psnrHistory, done), seconds, best,
-                PathNorm.of(step.network().spec(), best));
+                PathNorm.of(step.network().spec(), best), bestHeldOut, Arrays.copyOf(heldOutHistory, done));
     }
 
     private static float[][] snapshot(List<ParameterTensor> parameters) {

@@ -40,6 +40,8 @@ public final class TrainingStep {
     private final double pathNormWeight;
     /** Stochastic mini-batches (batch_size), or null for full-batch steps. */
     private final MiniBatches miniBatches;
+    /** The image prior (tv_weight), or null. */
+    private final TotalVariation prior;
 
     public TrainingStep(FitProblem problem, FitSettings settings) {
         this(problem, settings, chunkRows(networkSpec(problem, settings), problem.grid().points()));
@@ -59,6 +61,8 @@ public final class TrainingStep {
         output = new float[problem.channels() * points];
         gradient = new float[problem.channels() * points];
         miniBatches = settings.batchSize() == 0 ? null : miniBatches(problem, settings, this.chunkRows);
+        prior = settings.tvWeight() == 0 ? null : new TotalVariation(grid, problem.channels(), settings.tvWeight(),
+                (long) problem.channels() * problem.operator().rangeSize());
     }
 
     private static MiniBatches miniBatches(FitProblem problem, FitSettings settings, int capacity) {
@@ -110,7 +114,8 @@ public final class TrainingStep {
             network.forward(inputs.rows(first, count), count);
             network.readOutput(output, first, points);
         }
-        return loss.evaluate(output, gradient);
+        double value = loss.evaluate(output, gradient);
+        return prior == null ? value : value + prior.addTo(output, gradient);
     }
 
     /**

@@ -55,4 +55,25 @@ class AdjointTest {
     void identity(int n) {
         assertAdjoint(new IdentityOperator(n), n);
     }
+
+    @ParameterizedTest
+    @CsvSource({"7, 5", "16, 12", "33, 45"})
+    void rampWeightedRadon(int n, int angles) {
+        assertAdjoint(new RampWeighting(new RadonOperator(n, ProjectionAngles.evenlySpaced(angles, 180)), n), n * 5L);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"7, 5", "16, 12"})
+    void radonOnTheSupportCircle(int n, int angles) {
+        assertAdjoint(new SupportedOperator(new RadonOperator(n, ProjectionAngles.evenlySpaced(angles, 180)),
+                SupportCircle.of(n)), n * 3L);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"5, 3", "16, 4"})
+    void subsetOfBlockAverages(int low, int scale) {
+        AveragePoolOperator pool = new AveragePoolOperator(low, low, scale);
+        int[] every = java.util.stream.IntStream.range(0, pool.rangeSize()).filter(i -> i % 3 != 1).toArray();
+        assertAdjoint(new SubsetOperator(pool, every), low * 7L);
+    }
 }

@@ -1,0 +1,38 @@
+package org.reluinr.core.operators;
+
+/**
+ * The disc that parallel-beam CT measures: pixel (row, col) of an n × n image with
+ * (row − r)² + (col − r)² ≤ r², r = n/2 — the circle that {@link FilteredBackProjection}
+ * (like scikit-image's {@code circle=True}) reconstructs and that the Radon geometry
+ * assumes to hold the whole object.
+ */
+public final class SupportCircle {
+
+    private SupportCircle() {
+    }
+
+    public static boolean[] of(int n) {
+        int r = n / 2;
+        boolean[] inside = new boolean[n * n];
+        for (int row = 0; row < n; row++) {
+            for (int col = 0; col < n; col++) {
+                int dy = row - r;
+                int dx = col - r;
+                inside[row * n + col] = dx * dx + dy * dy <= r * r;
+            }
+        }
+        return inside;
+    }
+
+    /** A copy of the image with every pixel outside the circle set to zero. */
+    public static float[] mask(float[] image, int n) {
+        boolean[] inside = of(n);
+        float[] out = image.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (!inside[i]) {
+                out[i] = 0;
+            }
+        }
+        return out;
+    }
+}
