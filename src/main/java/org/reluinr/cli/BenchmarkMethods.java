@@ -71,7 +71,7 @@ final class BenchmarkMethods {
      * pixels off the even positions, so the extent here reaches half a pixel past the last
      * training pixel.
      */
-    private static FloatImage renderAt2x(InrModel model) {
+    static FloatImage renderAt2x(InrModel model) {
         int[] sizes = model.gridSizes();
         return model.render(new int[] {2 * sizes[0], 2 * sizes[1]},
                 new double[][] {{0, sizes[0] - 0.5}, {0, sizes[1] - 0.5}});
