@@ -37,7 +37,7 @@ final class CommandLine {
         sb.append("usage: ./inr ").append(name).append(' ').append(synopsis).append("\n\n").append(description)
                 .append("\n\noptions:\n");
         for (Option o : options) {
-            String head = "  --" + o.key() + (o.defaultValue() == null ? "" : " (default " + o.defaultValue() + ")");
+            String head = "  --" + o.key() + (o.flag() || o.defaultValue() == null ? "" : " (default " + o.defaultValue() + ")");
             sb.append(head).append("\n      ").append(o.help()).append('\n');
         }
         return sb.toString();
@@ -69,6 +69,8 @@ final class CommandLine {
             if (eq >= 0) {
                 value = key.substring(eq + 1);
                 key = key.substring(0, eq);
+            } else if (declared(key).flag()) {
+                value = "true";
             } else if (i + 1 < args.length) {
                 value = args[++i];
             } else {

@@ -27,6 +27,7 @@ public final class Main {
               holdout STACK     predict held-out z-slices: 3D INR vs per-slice 2D INRs vs linear
               phantom3d         write a 3D test volume (Shepp-Logan phantom) to try volume fits
               demo              fit the bundled cameraman (test-images/camera_256.png)
+              benchmark         score every method (INR, bicubic, FBP, ...) on the same prepared cases
               bench             time training iterations and their GEMMs
 
             ./inr COMMAND --help explains every option of a command.
@@ -59,6 +60,7 @@ public final class Main {
                 case HoldoutCli.NAME -> HoldoutCli.run(rest, out);
                 case PhantomCli.NAME -> PhantomCli.run(rest, out);
                 case DemoCli.NAME -> DemoCli.run(rest, home(), out);
+                case BenchmarkCli.NAME -> BenchmarkCli.run(rest, home(), out);
                 case BenchCli.NAME -> BenchCli.run(rest, out);
                 default -> throw new UsageException("unknown command '" + args[0] + "'; run ./inr --help");
             };

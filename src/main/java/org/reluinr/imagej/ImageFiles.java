@@ -32,9 +32,22 @@ public final class ImageFiles {
 
     /** Writes a TIFF through a temporary file, so a failed write leaves nothing half-written. */
     public static void saveTiff(ImagePlus image, Path file) throws IOException {
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".partial-", ".tif");
+        save(file, ".tif", tmp -> new FileSaver(image).saveAsTiff(tmp));
+    }
+
+    /** Writes a PNG (8-bit or RGB images) through a temporary file, like {@link #saveTiff}. */
+    public static void savePng(ImagePlus image, Path file) throws IOException {
+        save(file, ".png", tmp -> new FileSaver(image).saveAsPng(tmp));
+    }
+
+    private interface Writer {
+        boolean write(String path);
+    }
+
+    private static void save(Path file, String suffix, Writer writer) throws IOException {
+        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".partial-", suffix);
         try {
-            if (!new FileSaver(image).saveAsTiff(tmp.toString())) {
+            if (!writer.write(tmp.toString())) {
                 throw new IOException("could not write " + file);
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -1,0 +1,79 @@
+package org.reluinr.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.reluinr.core.benchmark.CtInput;
+import org.reluinr.core.benchmark.HalfPixelInterpolation;
+import org.reluinr.core.benchmark.Method;
+import org.reluinr.core.benchmark.MethodRegistry;
+import org.reluinr.core.benchmark.SuperResolutionInput;
+import org.reluinr.core.fit.Cancellation;
+import org.reluinr.core.fit.FitSettings;
+import org.reluinr.core.fit.ProgressListener;
+import org.reluinr.core.image.FloatImage;
+import org.reluinr.core.model.InrModel;
+import org.reluinr.core.operators.FilteredBackProjection;
+import org.reluinr.core.tasks.CtTask;
+import org.reluinr.core.tasks.RepresentationTask;
+import org.reluinr.core.tasks.SuperResolutionTask;
+import org.reluinr.imagej.Upscaling;
+
+/**
+ * The methods {@code ./inr benchmark} scores: the one place where a method is registered, one
+ * line each (the classical baselines of {@code org.reluinr.core.classical} belong in these lists).
+ * The INRs run with their task's defaults, and without a ground truth.
+ */
+final class BenchmarkMethods {
+
+    private BenchmarkMethods() {
+    }
+
+    /** @param iterations the INRs' training iterations; 0 keeps each task's default */
+    static MethodRegistry defaults(int iterations) {
+        List<Method<SuperResolutionInput>> superResolution = List.of(
+                Method.of("imagej_bicubic", in -> Upscaling.bicubic(in.low(), in.scale())),
+                Method.of("inr", in -> SuperResolutionTask.run(in.low(), in.scale(),
+                        settings(SuperResolutionTask.defaults(), iterations), null, ProgressListener.NONE,
+                        new Cancellation()).reconstruction()));
+
+        List<Method<CtInput>> ct = new ArrayList<>();
+        for (FilteredBackProjection.Filter filter : FilteredBackProjection.Filter.values()) {
+            ct.add(Method.of("fbp_" + filter.key(), in -> fbp(in, filter)));
+        }
+        ct.add(Method.of("inr", in -> CtTask.run(in.sinogram(), in.anglesDegrees(),
+                settings(CtTask.defaults(), iterations), null, ProgressListener.NONE, new Cancellation())
+                .reconstruction()));
+
+        List<Method<FloatImage>> renderAt2x = List.of(
+                Method.of("bilinear", HalfPixelInterpolation.BILINEAR::upsample),
+                Method.of("bicubic", HalfPixelInterpolation.BICUBIC::upsample),
+                Method.of("inr", seen -> renderAt2x(RepresentationTask.run(seen,
+                        settings(FitSettings.builder().build(), iterations), ProgressListener.NONE, new Cancellation())
+                        .model())));
+        return new MethodRegistry(superResolution, ct, renderAt2x);
+    }
+
+    private static FitSettings settings(FitSettings defaults, int iterations) {
+        return iterations > 0 ? defaults.toBuilder().iterations(iterations).build() : defaults;
+    }
+
+    private static FloatImage fbp(CtInput in, FilteredBackProjection.Filter filter) {
+        int n = in.sinogram().width();
+        return new FloatImage(n, n, 1, 1,
+                FilteredBackProjection.reconstruct(in.sinogram().data(), n, in.anglesDegrees(), filter));
+    }
+
+    /**
+     * The model of a w × h fit sampled on the 2w × 2h grid with seen pixel i at full pixel 2i:
+     * positions 0, ½, 1, … w − ½ in training pixels. {@code ./inr render --width 2w} spans
+     * [0, w − 1] instead (its corners on the training grid's corners), which would put the seen
+     * pixels off the even positions, so the extent here reaches half a pixel past the last
+     * training pixel.
+     */
+    static FloatImage renderAt2x(InrModel model) {
+        int[] sizes = model.gridSizes();
+        return model.render(new int[] {2 * sizes[0], 2 * sizes[1]},
+                new double[][] {{0, sizes[0] - 0.5}, {0, sizes[1] - 0.5}});
+    }
+}

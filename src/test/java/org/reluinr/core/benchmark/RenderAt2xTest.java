@@ -1,0 +1,88 @@
+package org.reluinr.core.benchmark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.reluinr.core.image.FloatImage;
+
+class RenderAt2xTest {
+
+    private static FloatImage ramp(int w, int h) {
+        float[] d = new float[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                d[y * w + x] = 0.1f + 0.03f * x - 0.02f * y;
+            }
+        }
+        return new FloatImage(w, h, 1, 1, d);
+    }
+
+    @Test
+    void unseenMaskCountsTheOddRowsAndColumnsExactly() {
+        int w = 10;
+        int h = 6;
+        boolean[] unseen = EvenPixels.unseenMask(w, h);
+        int count = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                assertEquals(x % 2 == 1 || y % 2 == 1, unseen[y * w + x], x + "," + y);
+                count += unseen[y * w + x] ? 1 : 0;
+            }
+        }
+        assertEquals(w * h - (w / 2) * (h / 2), count);
+
+        FloatImage full = ramp(w, h);
+        FloatImage seen = EvenPixels.seen(full);
+        assertEquals(5, seen.width());
+        assertEquals(3, seen.height());
+        assertEquals(w * h - count, seen.data().length);
+        assertEquals(full.data()[4 * w + 6], seen.data()[2 * 5 + 3], "seen pixel (3, 2) is full pixel (6, 4)");
+    }
+
+    @Test
+    void interpolationReproducesALinearRampOnTheUnseenPixels() {
+        FloatImage full = ramp(16, 12);
+        FloatImage seen = EvenPixels.seen(full);
+        boolean[] unseen = EvenPixels.unseenMask(16, 12);
+        for (HalfPixelInterpolation method : HalfPixelInterpolation.values()) {
+            FloatImage up = method.upsample(seen);
+            assertEquals(16, up.width());
+            assertEquals(12, up.height());
+            for (int i = 0; i < unseen.length; i++) {
+                assertEquals(full.data()[i], up.data()[i], 1e-6, method + " at pixel " + i);
+            }
+            assertTrue(Scoring.UNSEEN_PIXELS.score(full, up).psnr() > 120, method + ": exact up to float rounding");
+        }
+    }
+
+    @Test
+    void bicubicDiffersFromBilinearOnCurvedData() {
+        float[] d = new float[8 * 8];
+        for (int i = 0; i < d.length; i++) {
+            int x = i % 8;
+            d[i] = x * x / 64f;
+        }
+        FloatImage seen = new FloatImage(8, 8, 1, 1, d);
+        float bilinear = HalfPixelInterpolation.BILINEAR.upsample(seen).data()[5];
+        float bicubic = HalfPixelInterpolation.BICUBIC.upsample(seen).data()[5];
+        // between x = 2 and 3: the parabola is 6.25/64, bilinear overshoots to 6.5/64, cubic convolution hits it
+        assertEquals(6.5 / 64, bilinear, 1e-6);
+        assertEquals(6.25 / 64, bicubic, 1e-6);
+    }
+
+    @Test
+    void unseenScoringIgnoresTheSeenPixelsAndReportsThemApart() {
+        FloatImage truth = ramp(16, 16);
+        FloatImage result = truth.copy();
+        for (int y = 0; y < 16; y += 2) {
+            for (int x = 0; x < 16; x += 2) {
+                result.data()[y * 16 + x] += 0.1f;
+            }
+        }
+        Score score = Scoring.UNSEEN_PIXELS.score(truth, result);
+        assertEquals(Double.POSITIVE_INFINITY, score.psnr());
+        assertEquals(20, score.seenPsnr(), 1e-4, "error 0.1 on every seen pixel");
+        assertTrue(score.ssim() < 1);
+    }
+}
