@@ -24,14 +24,6 @@ public final class DiscreteGradient implements LinearOperator {
         this.height = height;
     }
 
-    public int width() {
-        return width;
-    }
-
-    public int height() {
-        return height;
-    }
-
     @Override
     public int domainSize() {
         return width * height;

@@ -1,7 +1,5 @@
 package org.reluinr.core.classical;
 
-import java.util.Arrays;
-
 /**
  * The proximal map of isotropic TV over a {@link FeasibleSet}:
  * argmin_{u ∈ C} ½‖u − b‖² + w · TV(u), by Beck and Teboulle's fast gradient projection on
@@ -63,11 +61,6 @@ public final class TvProx {
             t = next;
         }
         primal(b, weight, dual, out);
-    }
-
-    /** Forgets the warm start. */
-    public void reset() {
-        Arrays.fill(dual, 0f);
     }
 
     /** out ← P_C(b − w Dᵀp). */
