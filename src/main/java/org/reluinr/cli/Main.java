@@ -21,6 +21,8 @@ public final class Main {
               ct SINOGRAM       CT reconstruction: an INR whose Radon transform matches SINOGRAM
               radon IMAGE       simulate a parallel-beam sinogram
               fbp SINOGRAM      filtered back-projection (the classical CT reconstruction)
+              recon SINOGRAM    classical CT baselines: fbp, cgls, sirt, nnls or tv (TV weight from held-out angles)
+              upscale IMAGE     classical upscaling baselines: bicubic, cubic, ibp or tv
               select-c INPUT    choose the BW-ReLU scale c by the lowest path norm at equal data fit
               compare INPUT     run every activation (BW-ReLU and the baselines) on the same data
               render MODEL      sample a saved model (--model_file) at any size and region
@@ -54,6 +56,8 @@ public final class Main {
                 case CtCli.NAME -> CtCli.run(rest, out);
                 case RadonCli.NAME -> RadonCli.run(rest, out);
                 case FbpCli.NAME -> FbpCli.run(rest, out);
+                case ReconCli.NAME -> ReconCli.run(rest, out);
+                case UpscaleCli.NAME -> UpscaleCli.run(rest, out);
                 case SelectCCli.NAME -> SelectCCli.run(rest, out);
                 case CompareCli.NAME -> CompareCli.run(rest, out);
                 case RenderCli.NAME -> RenderCli.run(rest, out);

@@ -51,7 +51,7 @@ final class SuperResCli {
         };
     }
 
-    private static int scale(String value) {
+    static int scale(String value) {
         try {
             int s = Integer.parseInt(value.trim());
             if (s >= 2) {

@@ -1,0 +1,15 @@
+package org.reluinr.core.classical;
+
+/**
+ * The outcome of choosing the TV weight on held-out measurements.
+ *
+ * @param weight the weight used for the final reconstruction on all measurements
+ * @param scale the data-derived scale ‖Aᵀy‖∞ the candidates are multiples of
+ * @param candidates the weights tried on the kept measurements, ascending (before the all / kept rescaling)
+ * @param heldOutErrors the mean squared held-out residual of each candidate
+ * @param best the index of the chosen candidate
+ * @param reconstruction the reconstruction from all measurements with {@code weight}
+ */
+public record TvWeightChoice(double weight, double scale, double[] candidates, double[] heldOutErrors, int best,
+        float[] reconstruction) {
+}

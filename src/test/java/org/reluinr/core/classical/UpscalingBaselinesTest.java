@@ -1,0 +1,117 @@
+package org.reluinr.core.classical;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.reluinr.core.classical.Interpolation.Kernel;
+import org.reluinr.core.metrics.Psnr;
+import org.reluinr.core.operators.AveragePoolOperator;
+
+/** Cubic and linear interpolation in both alignments, and iterative back-projection. */
+class UpscalingBaselinesTest {
+
+    /** A smooth test image on [0, 1]: a few low-frequency waves. */
+    private static float[] smooth(int w, int h) {
+        float[] v = new float[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                double u = (double) x / w;
+                double t = (double) y / h;
+                v[y * w + x] = (float) (0.5 + 0.25 * Math.sin(2 * Math.PI * (2.3 * u + 0.7 * t))
+                        + 0.2 * Math.cos(2 * Math.PI * (1.1 * u - 3.1 * t)));
+            }
+        }
+        return v;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2", "3", "4"})
+    void blockCentredInterpolationReproducesRampsAwayFromBorders(int s) {
+        int w = 8;
+        int h = 6;
+        float[] low = new float[w * h];
+        for (int j = 0; j < h; j++) {
+            for (int i = 0; i < w; i++) {
+                low[j * w + i] = 2 * i - 3 * j;
+            }
+        }
+        for (Kernel kernel : Kernel.values()) {
+            float[] high = Interpolation.blockCentred(low, w, h, s, kernel);
+            for (int y = 2 * s; y < (h - 2) * s; y++) {
+                for (int x = 2 * s; x < (w - 2) * s; x++) {
+                    double i = (x - (s - 1) / 2.0) / s;
+                    double j = (y - (s - 1) / 2.0) / s;
+                    assertEquals(2 * i - 3 * j, high[y * w * s + x], 1e-4, kernel + " at (" + x + ", " + y + ")");
+                }
+            }
+        }
+    }
+
+    @Test
+    void cubicKernelIsKeysWithAMinusAHalf() {
+        float[] low = {0, 0, 1, 0, 0};
+        float[] high = Interpolation.blockCentred(low, 5, 1, 2, Kernel.CUBIC);
+        // fine pixel 5 reads coarse coordinate 2.25 (a quarter past the spike), pixel 6 reads 2.75
+        assertEquals(0.8671875, high[5], 1e-6);
+        assertEquals(0.2265625, high[6], 1e-6);
+        assertEquals(-0.0703125, high[7], 1e-6);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"128, 128", "127, 9", "5, 6"})
+    void pointSamplesLandOnEveryStepAndEdgesAreClamped(int fineWidth, int fineHeight) {
+        int w = (fineWidth + 1) / 2;
+        int h = (fineHeight + 1) / 2;
+        float[] full = smooth(fineWidth, fineHeight);
+        float[] samples = new float[w * h];
+        for (int j = 0; j < h; j++) {
+            for (int i = 0; i < w; i++) {
+                samples[j * w + i] = full[2 * j * fineWidth + 2 * i];
+            }
+        }
+        for (Kernel kernel : Kernel.values()) {
+            float[] up = Interpolation.pointSampled(samples, w, h, 2, fineWidth, fineHeight, kernel);
+            assertEquals(fineWidth * fineHeight, up.length);
+            for (int j = 0; j < h; j++) {
+                for (int i = 0; i < w; i++) {
+                    assertEquals(samples[j * w + i], up[2 * j * fineWidth + 2 * i], 1e-6, kernel + " sample " + i + ", " + j);
+                }
+            }
+            for (float v : up) {
+                assertTrue(Float.isFinite(v));
+            }
+        }
+        if (fineWidth == 128) {
+            float[] linear = Interpolation.pointSampled(samples, w, h, 2, fineWidth, fineHeight, Kernel.LINEAR);
+            assertEquals(samples[w - 1], linear[127], 1e-6, "the position past the last sample is clamped");
+            assertEquals((samples[0] + samples[1]) / 2, linear[1], 1e-6, "midpoints are averages");
+        }
+        assertThrows(IllegalArgumentException.class,
+                () -> Interpolation.pointSampled(samples, w + 1, h, 2, fineWidth, fineHeight, Kernel.CUBIC));
+    }
+
+    @Test
+    void iterativeBackProjectionMatchesTheBlockAveragesAndBeatsCubic() {
+        int s = 4;
+        int size = 96;
+        float[] truth = smooth(size, size);
+        int w = size / s;
+        AveragePoolOperator pool = new AveragePoolOperator(w, w, s);
+        float[] low = new float[w * w];
+        pool.apply(truth, low);
+        float[] cubic = Interpolation.blockCentred(low, w, w, s, Kernel.CUBIC);
+        float[] ibp = IterativeBackProjection.upscale(low, w, w, s, IterativeBackProjection.DEFAULT_ITERATIONS);
+        float[] averages = new float[low.length];
+        pool.apply(ibp, averages);
+        assertArrayEquals(low, averages, 1e-5f, "IBP's block averages are the input");
+        double cubicPsnr = Psnr.of(truth, cubic);
+        double ibpPsnr = Psnr.of(truth, ibp);
+        // measured: 43.1 dB against cubic's 40.2
+        assertTrue(ibpPsnr > cubicPsnr + 2, "IBP " + ibpPsnr + " dB, cubic " + cubicPsnr + " dB");
+    }
+}
