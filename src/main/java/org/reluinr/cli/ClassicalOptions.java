@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
-import org.reluinr.core.classical.MeasurementSplit;
 import org.reluinr.core.classical.TvWeightChoice;
+import org.reluinr.core.operators.MeasurementSplit;
 
 /** The options and metrics shared by the classical-baseline commands recon and upscale. */
 final class ClassicalOptions {

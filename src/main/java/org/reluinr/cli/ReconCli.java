@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.reluinr.core.classical.Cgls;
 import org.reluinr.core.classical.FeasibleSet;
-import org.reluinr.core.classical.MeasurementSplit;
 import org.reluinr.core.classical.NonNegativeLeastSquares;
 import org.reluinr.core.classical.Sirt;
 import org.reluinr.core.classical.TvReconstruction;
@@ -19,7 +18,9 @@ import org.reluinr.core.image.FloatImage;
 import org.reluinr.core.metrics.GroundTruthQuality;
 import org.reluinr.core.metrics.ImageQuality;
 import org.reluinr.core.operators.FilteredBackProjection;
+import org.reluinr.core.operators.MeasurementSplit;
 import org.reluinr.core.operators.RadonOperator;
+import org.reluinr.core.operators.SupportCircle;
 import org.reluinr.core.tasks.InputChecks;
 import org.reluinr.imagej.ImageFiles;
 
@@ -71,7 +72,7 @@ final class ReconCli {
 
         RadonOperator radon = new RadonOperator(n, angles);
         float[] y = sinogram.data();
-        FeasibleSet set = FeasibleSet.nonNegative(FeasibleSet.inscribedCircle(n));
+        FeasibleSet set = FeasibleSet.nonNegative(SupportCircle.of(n));
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("input", input.toString());
         metrics.put("method", method);

@@ -8,6 +8,7 @@ import org.reluinr.core.image.FloatImage;
 import org.reluinr.core.operators.AveragePoolOperator;
 import org.reluinr.core.operators.ProjectionAngles;
 import org.reluinr.core.operators.RadonOperator;
+import org.reluinr.core.operators.SupportCircle;
 
 /**
  * The benchmark's cases and how each is prepared from a test image. Preparation is
@@ -125,7 +126,7 @@ public enum BenchmarkCase {
     private Trial<CtInput> ct(String imageName, FloatImage source, Sizes sizes, int angleCount, double range,
             boolean noisy, Random random, MethodRegistry methods) {
         int n = sizes.ct();
-        FloatImage truth = InscribedCircle.masked(GrayscaleSquare.prepare(source, n));
+        FloatImage truth = SupportCircle.masked(GrayscaleSquare.prepare(source, n));
         double[] angles = ProjectionAngles.evenlySpaced(angleCount, range);
         RadonOperator radon = new RadonOperator(n, angles);
         float[] sinogram = new float[radon.rangeSize()];

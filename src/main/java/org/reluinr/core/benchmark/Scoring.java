@@ -4,6 +4,7 @@ import org.reluinr.core.image.FloatImage;
 import org.reluinr.core.metrics.GroundTruthQuality;
 import org.reluinr.core.metrics.ImageQuality;
 import org.reluinr.core.metrics.Psnr;
+import org.reluinr.core.operators.SupportCircle;
 
 /** How a family's results are compared with the ground truth; the same for every method. */
 public enum Scoring {
@@ -25,7 +26,7 @@ public enum Scoring {
     INSIDE_CIRCLE {
         @Override
         Score score(FloatImage truth, FloatImage result) {
-            return WHOLE_IMAGE.score(truth, InscribedCircle.masked(result));
+            return WHOLE_IMAGE.score(truth, SupportCircle.masked(result));
         }
     },
 

@@ -28,17 +28,6 @@ public final class FeasibleSet {
         return new FeasibleSet(true, support.clone());
     }
 
-    /** The pixels of an n × n image inside the circle that FBP keeps: (i − n/2)² + (j − n/2)² ≤ (n/2)². */
-    public static boolean[] inscribedCircle(int n) {
-        boolean[] inside = new boolean[n * n];
-        int r = n / 2;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                inside[i * n + j] = (i - r) * (i - r) + (j - r) * (j - r) <= r * r;
-            }
-        }
-        return inside;
-    }
 
     /** Projects x onto the set, in place. */
     public void project(float[] x) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.reluinr.core.operators.LinearOperator;
+import org.reluinr.core.operators.MeasurementSplit;
 
 /**
  * Chooses the TV weight from the measurements alone (never from a ground truth): for each

@@ -25,14 +25,6 @@ public final class SubsetOperator implements LinearOperator {
         this.range = new float[full.rangeSize()];
     }
 
-    /** Picks this subset out of a full set of measurements (one channel). */
-    public float[] select(float[] measurements) {
-        float[] out = new float[indices.length];
-        for (int k = 0; k < indices.length; k++) {
-            out[k] = measurements[indices[k]];
-        }
-        return out;
-    }
 
     @Override
     public int domainSize() {

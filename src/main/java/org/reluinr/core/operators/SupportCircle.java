@@ -1,5 +1,7 @@
 package org.reluinr.core.operators;
 
+import org.reluinr.core.image.FloatImage;
+
 /**
  * The disc that parallel-beam CT measures: pixel (row, col) of an n × n image with
  * (row − r)² + (col − r)² ≤ r², r = n/2 — the circle that {@link FilteredBackProjection}
@@ -34,5 +36,14 @@ public final class SupportCircle {
             }
         }
         return out;
+    }
+
+    /** A copy of an n × n single-channel image with everything outside the circle set to zero. */
+    public static FloatImage masked(FloatImage image) {
+        int n = image.width();
+        if (image.height() != n || image.channels() != 1 || image.depth() != 1) {
+            throw new IllegalArgumentException("the circle mask takes a square grayscale image");
+        }
+        return new FloatImage(n, n, 1, 1, mask(image.data(), n));
     }
 }

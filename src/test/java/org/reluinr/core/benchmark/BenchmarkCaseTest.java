@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.reluinr.core.image.FloatImage;
+import org.reluinr.core.operators.SupportCircle;
 
 class BenchmarkCaseTest {
 
@@ -100,7 +101,7 @@ class BenchmarkCaseTest {
             for (int y = 0; y < n; y++) {
                 for (int x = 0; x < n; x++) {
                     float v = truth.data()[y * n + x];
-                    if (!InscribedCircle.inside(x, y, n)) {
+                    if (!SupportCircle.of(n)[y * n + x]) {
                         assertEquals(0f, v, "pixel " + x + "," + y);
                         outside++;
                     } else if (v != 0) {

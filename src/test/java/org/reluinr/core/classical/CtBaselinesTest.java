@@ -12,8 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.reluinr.core.metrics.Psnr;
 import org.reluinr.core.operators.FilteredBackProjection;
+import org.reluinr.core.operators.MeasurementSplit;
 import org.reluinr.core.operators.ProjectionAngles;
 import org.reluinr.core.operators.RadonOperator;
+import org.reluinr.core.operators.SupportCircle;
 import org.reluinr.testing.TestImages;
 
 /**
@@ -44,7 +46,7 @@ class CtBaselinesTest {
     }
 
     private static FeasibleSet circle() {
-        return FeasibleSet.nonNegative(FeasibleSet.inscribedCircle(N));
+        return FeasibleSet.nonNegative(SupportCircle.of(N));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.reluinr.core.operators.AdjointTest;
 
 /** The discrete gradient and the TV proximal map. */
 class TotalVariationTest {
@@ -17,7 +18,7 @@ class TotalVariationTest {
     @ParameterizedTest
     @CsvSource({"1, 1", "1, 6", "7, 1", "5, 4", "16, 9"})
     void gradientAndMinusDivergenceAreAdjoint(int width, int height) {
-        OperatorChecks.assertAdjoint(new DiscreteGradient(width, height), width * 13L + height);
+        AdjointTest.assertAdjoint(new DiscreteGradient(width, height), width * 13L + height);
     }
 
     @Test

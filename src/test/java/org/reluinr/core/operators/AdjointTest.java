@@ -8,9 +8,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** ⟨A x, y⟩ = ⟨x, Aᵀ y⟩ for random x and y, for every operator and several sizes. */
-class AdjointTest {
+public class AdjointTest {
 
-    private static void assertAdjoint(LinearOperator op, long seed) {
+    /** Used by the other operators' tests too. */
+    public static void assertAdjoint(LinearOperator op, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         float[] x = new float[op.domainSize()];
         float[] y = new float[op.rangeSize()];

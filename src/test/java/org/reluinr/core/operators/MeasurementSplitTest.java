@@ -1,4 +1,4 @@
-package org.reluinr.core.classical;
+package org.reluinr.core.operators;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,10 +11,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.reluinr.core.operators.AveragePoolOperator;
-import org.reluinr.core.operators.LinearOperator;
-import org.reluinr.core.operators.ProjectionAngles;
-import org.reluinr.core.operators.RadonOperator;
 
 class MeasurementSplitTest {
 
@@ -52,12 +48,12 @@ class MeasurementSplitTest {
     void restrictedOperatorsAreAdjointAndPickTheirEntries() {
         RadonOperator radon = new RadonOperator(16, ProjectionAngles.evenlySpaced(12, 180));
         MeasurementSplit rows = MeasurementSplit.wholeRows(12, 16, 0.1, 1);
-        OperatorChecks.assertAdjoint(rows.keptOperator(radon), 1);
-        OperatorChecks.assertAdjoint(rows.heldOutOperator(radon), 2);
+        AdjointTest.assertAdjoint(rows.keptOperator(radon), 1);
+        AdjointTest.assertAdjoint(rows.heldOutOperator(radon), 2);
         AveragePoolOperator pool = new AveragePoolOperator(6, 5, 2);
         MeasurementSplit entries = MeasurementSplit.entries(30, 0.1, 1);
-        OperatorChecks.assertAdjoint(entries.keptOperator(pool), 3);
-        OperatorChecks.assertAdjoint(entries.heldOutOperator(pool), 4);
+        AdjointTest.assertAdjoint(entries.keptOperator(pool), 3);
+        AdjointTest.assertAdjoint(entries.heldOutOperator(pool), 4);
 
         float[] x = new float[pool.domainSize()];
         for (int i = 0; i < x.length; i++) {

@@ -1,9 +1,8 @@
-package org.reluinr.core.classical;
+package org.reluinr.core.operators;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
-import org.reluinr.core.operators.LinearOperator;
 
 /**
  * A seeded partition of the measurements into a kept part (to fit on) and a held-out part
@@ -124,7 +123,9 @@ public final class MeasurementSplit {
     }
 
     private float[] pick(float[] y, int[] indices) {
-        Vectors.requireLength(y, size, "the measurements");
+        if (y.length != size) {
+            throw new IllegalArgumentException("expected " + size + " measurements, got " + y.length);
+        }
         float[] out = new float[indices.length];
         for (int k = 0; k < indices.length; k++) {
             out[k] = y[indices[k]];
