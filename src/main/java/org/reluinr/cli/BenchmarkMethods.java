@@ -8,6 +8,11 @@ import org.reluinr.core.benchmark.HalfPixelInterpolation;
 import org.reluinr.core.benchmark.Method;
 import org.reluinr.core.benchmark.MethodRegistry;
 import org.reluinr.core.benchmark.SuperResolutionInput;
+import org.reluinr.core.classical.CtBaselines;
+import org.reluinr.core.classical.IterativeBackProjection;
+import org.reluinr.core.classical.NonNegativeLeastSquares;
+import org.reluinr.core.classical.SuperResolutionBaselines;
+import org.reluinr.core.classical.TvReconstruction;
 import org.reluinr.core.fit.Cancellation;
 import org.reluinr.core.fit.FitSettings;
 import org.reluinr.core.fit.ProgressListener;
@@ -21,8 +26,9 @@ import org.reluinr.imagej.Upscaling;
 
 /**
  * The methods {@code ./inr benchmark} scores: the one place where a method is registered, one
- * line each (the classical baselines of {@code org.reluinr.core.classical} belong in these lists).
- * The INRs run with their task's defaults, and without a ground truth.
+ * line each. The classical baselines run with their own defaults (TV's weight chosen on
+ * held-out measurements, seed 0), the INRs with their task's defaults, all without a ground
+ * truth. The benchmark's images are grayscale, so each method sees one channel.
  */
 final class BenchmarkMethods {
 
@@ -33,6 +39,11 @@ final class BenchmarkMethods {
     static MethodRegistry defaults(int iterations) {
         List<Method<SuperResolutionInput>> superResolution = List.of(
                 Method.of("imagej_bicubic", in -> Upscaling.bicubic(in.low(), in.scale())),
+                Method.of("ibp", in -> highResolution(in, IterativeBackProjection.upscale(in.low().data(),
+                        in.low().width(), in.low().height(), in.scale(), IterativeBackProjection.DEFAULT_ITERATIONS))),
+                Method.of("tv", in -> highResolution(in, SuperResolutionBaselines.tvAuto(in.low().data(),
+                        in.low().width(), in.low().height(), in.scale(), TvReconstruction.Settings.defaults(), 0)
+                        .reconstruction())),
                 Method.of("inr", in -> SuperResolutionTask.run(in.low(), in.scale(),
                         settings(SuperResolutionTask.defaults(), iterations), null, ProgressListener.NONE,
                         new Cancellation()).reconstruction()));
@@ -41,6 +52,10 @@ final class BenchmarkMethods {
         for (FilteredBackProjection.Filter filter : FilteredBackProjection.Filter.values()) {
             ct.add(Method.of("fbp_" + filter.key(), in -> fbp(in, filter)));
         }
+        ct.add(Method.of("nnls", in -> square(in, CtBaselines.nonNegativeLeastSquares(in.sinogram().data(),
+                in.sinogram().width(), in.anglesDegrees(), NonNegativeLeastSquares.DEFAULT_ITERATIONS))));
+        ct.add(Method.of("tv", in -> square(in, CtBaselines.tvAuto(in.sinogram().data(), in.sinogram().width(),
+                in.anglesDegrees(), TvReconstruction.Settings.defaults(), 0).reconstruction())));
         ct.add(Method.of("inr", in -> CtTask.run(in.sinogram(), in.anglesDegrees(),
                 settings(CtTask.defaults(), iterations), null, ProgressListener.NONE, new Cancellation())
                 .reconstruction()));
@@ -59,9 +74,19 @@ final class BenchmarkMethods {
     }
 
     private static FloatImage fbp(CtInput in, FilteredBackProjection.Filter filter) {
+        return square(in, FilteredBackProjection.reconstruct(in.sinogram().data(), in.sinogram().width(),
+                in.anglesDegrees(), filter));
+    }
+
+    /** A CT reconstruction as an n × n image. */
+    private static FloatImage square(CtInput in, float[] image) {
         int n = in.sinogram().width();
-        return new FloatImage(n, n, 1, 1,
-                FilteredBackProjection.reconstruct(in.sinogram().data(), n, in.anglesDegrees(), filter));
+        return new FloatImage(n, n, 1, 1, image);
+    }
+
+    /** A super-resolution result (one channel) as an image s times the input's size. */
+    private static FloatImage highResolution(SuperResolutionInput in, float[] image) {
+        return new FloatImage(in.low().width() * in.scale(), in.low().height() * in.scale(), 1, 1, image);
     }
 
     /**

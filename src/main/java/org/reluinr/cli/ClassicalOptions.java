@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.reluinr.core.classical.TvWeightChoice;
+import org.reluinr.core.fit.FitSettings;
 import org.reluinr.core.operators.MeasurementSplit;
 
 /** The options and metrics shared by the classical-baseline commands recon and upscale. */
@@ -42,10 +43,10 @@ final class ClassicalOptions {
         return n;
     }
 
-    /** The fixed TV weight, or NaN for auto. */
+    /** The fixed TV weight, or {@link FitSettings#AUTO} for auto. */
     static double tvWeight(CommandLine cl) {
         if (cl.string("tv_weight").trim().equals("auto")) {
-            return Double.NaN;
+            return FitSettings.AUTO;
         }
         double w = cl.number("tv_weight");
         if (!(w >= 0) || Double.isInfinite(w)) {

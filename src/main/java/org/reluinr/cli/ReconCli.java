@@ -8,19 +8,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.reluinr.core.classical.Cgls;
-import org.reluinr.core.classical.FeasibleSet;
+import org.reluinr.core.classical.CtBaselines;
 import org.reluinr.core.classical.NonNegativeLeastSquares;
 import org.reluinr.core.classical.Sirt;
 import org.reluinr.core.classical.TvReconstruction;
 import org.reluinr.core.classical.TvWeightChoice;
-import org.reluinr.core.classical.TvWeightSelection;
+import org.reluinr.core.fit.FitSettings;
 import org.reluinr.core.image.FloatImage;
 import org.reluinr.core.metrics.GroundTruthQuality;
 import org.reluinr.core.metrics.ImageQuality;
 import org.reluinr.core.operators.FilteredBackProjection;
-import org.reluinr.core.operators.MeasurementSplit;
 import org.reluinr.core.operators.RadonOperator;
-import org.reluinr.core.operators.SupportCircle;
 import org.reluinr.core.tasks.InputChecks;
 import org.reluinr.imagej.ImageFiles;
 
@@ -72,7 +70,6 @@ final class ReconCli {
 
         RadonOperator radon = new RadonOperator(n, angles);
         float[] y = sinogram.data();
-        FeasibleSet set = FeasibleSet.nonNegative(SupportCircle.of(n));
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("input", input.toString());
         metrics.put("method", method);
@@ -85,21 +82,19 @@ final class ReconCli {
                 yield FilteredBackProjection.reconstruct(y, n, angles, filter);
             }
             case "cgls" -> Cgls.solve(radon, y, iterations(cl, metrics, Cgls.DEFAULT_ITERATIONS));
-            case "sirt" -> Sirt.solve(radon, y, set, iterations(cl, metrics, Sirt.DEFAULT_ITERATIONS));
-            case "nnls" -> NonNegativeLeastSquares.solve(radon, y, set,
+            case "sirt" -> Sirt.solve(radon, y, CtBaselines.feasibleSet(n), iterations(cl, metrics, Sirt.DEFAULT_ITERATIONS));
+            case "nnls" -> CtBaselines.nonNegativeLeastSquares(y, n, angles,
                     iterations(cl, metrics, NonNegativeLeastSquares.DEFAULT_ITERATIONS));
             default -> {
                 TvReconstruction.Settings settings = new TvReconstruction.Settings(
                         iterations(cl, metrics, TvReconstruction.Settings.defaults().iterations()),
                         TvReconstruction.Settings.defaults().proxIterations());
-                if (!Double.isNaN(fixedWeight)) {
+                if (fixedWeight != FitSettings.AUTO) {
                     metrics.put("tv_weight", fixedWeight);
-                    yield new TvReconstruction(radon, n, n, set, settings).solve(y, fixedWeight);
+                    yield CtBaselines.tv(y, n, angles, fixedWeight, settings);
                 }
-                MeasurementSplit split = MeasurementSplit.wholeRows(angles.length, n, MeasurementSplit.DEFAULT_HELD_OUT,
-                        seed);
-                TvWeightChoice choice = TvWeightSelection.choose(radon, y, n, n, split, set, settings);
-                metrics.put("held_out_angles", split.heldOut().length / n);
+                TvWeightChoice choice = CtBaselines.tvAuto(y, n, angles, settings, seed);
+                metrics.put("held_out_angles", CtBaselines.heldOutAngles(angles.length, n, seed).heldOut().length / n);
                 ClassicalOptions.putChoice(metrics, "", choice);
                 out.printf("TV weight %.4g (held-out angles chose %.3g × ‖Aᵀy‖∞)%n", choice.weight(),
                         choice.candidates()[choice.best()] / choice.scale());

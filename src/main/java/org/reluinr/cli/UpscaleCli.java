@@ -7,17 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.reluinr.core.classical.FeasibleSet;
 import org.reluinr.core.classical.Interpolation;
 import org.reluinr.core.classical.IterativeBackProjection;
+import org.reluinr.core.classical.SuperResolutionBaselines;
 import org.reluinr.core.classical.TvReconstruction;
 import org.reluinr.core.classical.TvWeightChoice;
-import org.reluinr.core.classical.TvWeightSelection;
+import org.reluinr.core.fit.FitSettings;
 import org.reluinr.core.image.FloatImage;
 import org.reluinr.core.metrics.GroundTruthQuality;
 import org.reluinr.core.metrics.ImageQuality;
-import org.reluinr.core.operators.AveragePoolOperator;
-import org.reluinr.core.operators.MeasurementSplit;
 import org.reluinr.core.tasks.InputChecks;
 import org.reluinr.imagej.ImageFiles;
 import org.reluinr.imagej.Upscaling;
@@ -100,26 +98,17 @@ final class UpscaleCli {
         return 0;
     }
 
-    /** TV super-resolution of one channel; x ≥ 0 when the channel is (8-, 16-bit, RGB images). */
+    /** TV super-resolution of one channel. */
     private static float[] tv(CommandLine cl, float[] channel, int w, int h, int scale, double fixedWeight, long seed,
             int ch, int channels, Map<String, Object> metrics, PrintStream out) {
-        AveragePoolOperator pool = new AveragePoolOperator(w, h, scale);
-        boolean nonNegative = true;
-        for (float v : channel) {
-            nonNegative &= v >= 0;
-        }
-        FeasibleSet set = nonNegative ? FeasibleSet.nonNegative() : FeasibleSet.unconstrained();
         TvReconstruction.Settings settings = new TvReconstruction.Settings(
                 iterations(cl, metrics, TvReconstruction.Settings.defaults().iterations()),
                 TvReconstruction.Settings.defaults().proxIterations());
-        int hw = w * scale;
-        int hh = h * scale;
-        if (!Double.isNaN(fixedWeight)) {
+        if (fixedWeight != FitSettings.AUTO) {
             metrics.put("tv_weight", fixedWeight);
-            return new TvReconstruction(pool, hw, hh, set, settings).solve(channel, fixedWeight);
+            return SuperResolutionBaselines.tv(channel, w, h, scale, fixedWeight, settings);
         }
-        MeasurementSplit split = MeasurementSplit.entries(w * h, MeasurementSplit.DEFAULT_HELD_OUT, seed);
-        TvWeightChoice choice = TvWeightSelection.choose(pool, channel, hw, hh, split, set, settings);
+        TvWeightChoice choice = SuperResolutionBaselines.tvAuto(channel, w, h, scale, settings, seed);
         ClassicalOptions.putChoice(metrics, channels == 1 ? "" : "channel" + ch + "_", choice);
         out.printf("TV weight %.4g (held-out pixels chose %.3g × ‖Aᵀy‖∞)%n", choice.weight(),
                 choice.candidates()[choice.best()] / choice.scale());

@@ -9,7 +9,14 @@ package org.reluinr.core.classical;
  * @param heldOutErrors the mean squared held-out residual of each candidate
  * @param best the index of the chosen candidate
  * @param reconstruction the reconstruction from all measurements with {@code weight}
+ * @param keptReconstruction the chosen candidate's reconstruction from the kept measurements
+ *     alone, the one whose held-out error was measured
  */
 public record TvWeightChoice(double weight, double scale, double[] candidates, double[] heldOutErrors, int best,
-        float[] reconstruction) {
+        float[] reconstruction, float[] keptReconstruction) {
+
+    /** The chosen candidate's mean squared error on the held-out measurements. */
+    public double heldOutError() {
+        return heldOutErrors[best];
+    }
 }

@@ -68,9 +68,10 @@ public final class TvWeightSelection {
                 best = i;
             }
         }
+        float[] fromKept = scorer.reconstructions.get(order[best]);
         double weight = candidates[best] * split.size() / split.kept().length;
         float[] reconstruction = new TvReconstruction(a, width, height, set, settings, lipschitz).solve(y, weight);
-        return new TvWeightChoice(weight, scale, candidates, errors, best, reconstruction);
+        return new TvWeightChoice(weight, scale, candidates, errors, best, reconstruction, fromKept);
     }
 
     /** Reconstructs from the kept measurements and scores on the held-out ones, once per weight. */
@@ -83,6 +84,7 @@ public final class TvWeightSelection {
         private final float[] predicted;
         final List<Double> weights = new ArrayList<>();
         final List<Double> errors = new ArrayList<>();
+        final List<float[]> reconstructions = new ArrayList<>();
 
         Scorer(MeasurementSplit split, LinearOperator a, float[] y, TvReconstruction onKept) {
             this.onKept = onKept;
@@ -97,10 +99,12 @@ public final class TvWeightSelection {
             if (known >= 0) {
                 return errors.get(known);
             }
-            heldOperator.apply(onKept.solve(kept, weight), predicted);
+            float[] x = onKept.solve(kept, weight);
+            heldOperator.apply(x, predicted);
             double error = meanSquaredDifference(predicted, held);
             weights.add(weight);
             errors.add(error);
+            reconstructions.add(x);
             return error;
         }
     }

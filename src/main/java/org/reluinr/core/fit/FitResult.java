@@ -22,6 +22,31 @@ public record FitResult(float[] reconstruction, FitStatus status, String message
         int iterations, double[] lossHistory, double[] psnrHistory, double seconds, float[][] parameters,
         double pathNorm, double heldOutError, double[] heldOutHistory) {
 
+    /**
+     * This fit as the continuation of {@code earlier}: this network, status and loss, the two
+     * histories joined, iterations and time added, and the earlier held-out error where this
+     * fit had no held-out measurements.
+     */
+    public FitResult after(FitResult earlier) {
+        return new FitResult(reconstruction, status, message, bestLoss, earlier.iterations + bestIteration,
+                earlier.iterations + iterations, join(earlier.lossHistory, lossHistory),
+                join(earlier.psnrHistory, psnrHistory), earlier.seconds + seconds, parameters, pathNorm,
+                Double.isNaN(heldOutError) ? earlier.heldOutError : heldOutError,
+                join(earlier.heldOutHistory, heldOutHistory));
+    }
+
+    /** The same fit with another message. */
+    public FitResult withMessage(String text) {
+        return new FitResult(reconstruction, status, text, bestLoss, bestIteration, iterations, lossHistory,
+                psnrHistory, seconds, parameters, pathNorm, heldOutError, heldOutHistory);
+    }
+
+    private static double[] join(double[] a, double[] b) {
+        double[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     public double secondsPerIteration() {
         return iterations == 0 ? Double.NaN : seconds / iterations;
     }

@@ -14,6 +14,12 @@ import org.reluinr.core.nn.Gauss;
  */
 public final class FitSettings {
 
+    /**
+     * tv_weight = auto: superres and ct choose the TV weight on held-out measurements and start
+     * the network from that classical reconstruction (README, "Quality").
+     */
+    public static final double AUTO = -1;
+
     private final int width;
     private final int hiddenLayers;
     private final double c;
@@ -135,10 +141,15 @@ public final class FitSettings {
 
     /**
      * λ of the image prior λ · TV(f) on the network's output on the grid, in the units of the
-     * classical problem ½‖A f − y‖² + λ TV(f) on [0, 1] intensities; 0 means none.
+     * classical problem ½‖A f − y‖² + λ TV(f) on [0, 1] intensities; 0 means none,
+     * {@link #AUTO} that the task chooses it.
      */
     public double tvWeight() {
         return tvWeight;
+    }
+
+    public boolean tvWeightAuto() {
+        return tvWeight == AUTO;
     }
 
     /** L2 weight decay (coupled, as PyTorch's Adam applies it); 0 means none. */
@@ -169,7 +180,7 @@ public final class FitSettings {
         m.put("path_norm_weight", pathNormWeight);
         m.put("weight_decay", weightDecay);
         m.put("batch_size", batchSize);
-        m.put("tv_weight", tvWeight);
+        m.put("tv_weight", tvWeightAuto() ? "auto" : tvWeight);
         return m;
     }
 
@@ -197,8 +208,9 @@ public final class FitSettings {
         private int batchSize;
         private double tvWeight;
 
+        /** λ ≥ 0, or {@link FitSettings#AUTO}. */
         public Builder tvWeight(double value) {
-            tvWeight = nonNegative("tv_weight", value);
+            tvWeight = value == AUTO ? AUTO : nonNegative("tv_weight", value);
             return this;
         }
 
@@ -289,7 +301,7 @@ public final class FitSettings {
         }
 
         public FitSettings build() {
-            if (tvWeight > 0 && batchSize > 0) {
+            if (tvWeight != 0 && batchSize > 0) {
                 throw new IllegalArgumentException("tv_weight needs the whole image at every step: set batch_size = 0");
             }
             if (learnC && !activation.equals(BwRelu.NAME)) {

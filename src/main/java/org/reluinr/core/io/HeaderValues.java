@@ -101,6 +101,7 @@ final class HeaderValues {
                     .pathNormWeight(number(s, "path_norm_weight"))
                     .weightDecay(number(s, "weight_decay"))
                     .batchSize(integer(s, "batch_size", 0, Integer.MAX_VALUE))
+                    .tvWeight(s.containsKey("tv_weight") ? number(s, "tv_weight") : 0)
                     .build();
         } catch (IllegalArgumentException e) {
             throw new InvalidModelException("settings: " + e.getMessage());

@@ -1,0 +1,149 @@
+package org.reluinr.core.tasks;
+
+import java.util.Arrays;
+
+import org.reluinr.core.classical.FeasibleSet;
+import org.reluinr.core.classical.TvReconstruction;
+import org.reluinr.core.classical.TvWeightChoice;
+import org.reluinr.core.classical.TvWeightSelection;
+import org.reluinr.core.fit.Cancellation;
+import org.reluinr.core.fit.FitProblem;
+import org.reluinr.core.fit.FitResult;
+import org.reluinr.core.fit.FitSettings;
+import org.reluinr.core.fit.FitStatus;
+import org.reluinr.core.fit.HeldOutMeasurements;
+import org.reluinr.core.fit.ProgressListener;
+import org.reluinr.core.fit.Trainer;
+import org.reluinr.core.grid.CoordinateGrid;
+import org.reluinr.core.operators.IdentityOperator;
+import org.reluinr.core.operators.LinearOperator;
+import org.reluinr.core.operators.MeasurementSplit;
+
+/**
+ * How an inverse problem is solved when tv_weight is auto: the INR starts from the strongest
+ * classical reconstruction and is judged against it on measurements that neither has seen.
+ * <ol>
+ * <li>Classical: TV-regularised least squares per channel, λ chosen on held-out
+ * measurements ({@link TvWeightSelection}); its held-out error is the bar.</li>
+ * <li>Validation: the network is fitted to the TV reconstruction from the kept measurements,
+ * then trained on the kept measurements with the same prior; the iteration t* that predicts
+ * the held-out measurements best is kept, and its error is the INR's, comparable with TV's
+ * (neither has seen those measurements).</li>
+ * <li>Final: the network is fitted to the TV reconstruction from all measurements and trained
+ * t* iterations on all of them (λ for all, as TV's own final reconstruction uses), so no
+ * measurement is wasted and the number of refining steps is the one the held-out data chose.</li>
+ * </ol>
+ * The ground truth is never read here: the reference only feeds the PSNR shown in progress.
+ */
+final class GuidedReconstruction {
+
+    /** Iterations of the first warm start (a plain image fit, so it converges quickly). */
+    static final int WARM_START_ITERATIONS = 300;
+    /** Iterations that move the validated network onto the TV reconstruction from all measurements. */
+    static final int REANCHOR_ITERATIONS = 100;
+    /** The warm start's learning rate: the representation task's own. */
+    static final double WARM_START_LEARNING_RATE = 3e-3;
+
+    /**
+     * An inverse problem on a 2D grid.
+     *
+     * @param operator the forward model of one channel, in the metric the fit uses
+     * @param measurements channel-planar, in that metric
+     * @param split kept / held-out measurements of one channel
+     * @param set constraints of the classical reconstruction (the INR's result is projected onto it)
+     * @param reference the true image for progress only, or null
+     */
+    record Problem(CoordinateGrid grid, int channels, LinearOperator operator, float[] measurements,
+            MeasurementSplit split, FeasibleSet set, float[] reference, double referencePeak) {
+    }
+
+    /**
+     * @param fit the final fit (histories of every phase after the warm start, total time)
+     * @param classical the classical reconstruction from all measurements, channel-planar
+     * @param weight the TV weight used for all measurements (mean over channels)
+     * @param heldOutError the guided fit's held-out error
+     * @param classicalHeldOutError the classical reconstruction's, from the same kept measurements
+     */
+    record Outcome(FitResult fit, float[] classical, double weight, double heldOutError,
+            double classicalHeldOutError) {
+    }
+
+    private GuidedReconstruction() {
+    }
+
+    static Outcome run(Problem p, FitSettings settings, ProgressListener listener, Cancellation cancellation) {
+        int[] sizes = p.grid().sizes();
+        int points = p.grid().points();
+        int m = p.operator().rangeSize();
+        int channels = p.channels();
+        MeasurementSplit split = p.split();
+        float[] fromKept = new float[channels * points];
+        float[] classical = new float[channels * points];
+        float[] kept = new float[channels * split.kept().length];
+        float[] held = new float[channels * split.heldOut().length];
+        double keptWeight = 0;
+        double allWeight = 0;
+        double classicalError = 0;
+        listener.onStart("classical TV reconstruction, weight chosen on " + split.heldOut().length
+                + " held-out measurements per channel");
+        for (int ch = 0; ch < channels; ch++) {
+            float[] y = Arrays.copyOfRange(p.measurements(), ch * m, (ch + 1) * m);
+            TvWeightChoice choice = TvWeightSelection.choose(p.operator(), y, sizes[0], sizes[1], split, p.set(),
+                    TvReconstruction.Settings.defaults());
+            System.arraycopy(choice.keptReconstruction(), 0, fromKept, ch * points, points);
+            System.arraycopy(choice.reconstruction(), 0, classical, ch * points, points);
+            System.arraycopy(split.keptValues(y), 0, kept, ch * split.kept().length, split.kept().length);
+            System.arraycopy(split.heldOutValues(y), 0, held, ch * split.heldOut().length, split.heldOut().length);
+            keptWeight += choice.candidates()[choice.best()] / channels;
+            allWeight += choice.weight() / channels;
+            classicalError += choice.heldOutError() / channels;
+        }
+        FitResult warm = Trainer.fit(imageFit(p, fromKept), warmStart(settings, WARM_START_ITERATIONS), null, listener,
+                cancellation);
+        if (warm.status() != FitStatus.COMPLETED) {
+            return new Outcome(warm, classical, allWeight, Double.NaN, classicalError);
+        }
+        FitProblem onKept = new FitProblem(p.grid(), channels, split.keptOperator(p.operator()), kept, p.reference(),
+                p.referencePeak(), new HeldOutMeasurements(split.heldOutOperator(p.operator()), held));
+        FitResult validation = Trainer.fit(onKept, settings.toBuilder().tvWeight(keptWeight).build(),
+                warm.parameters(), listener, cancellation);
+        if (validation.status() != FitStatus.COMPLETED) {
+            return new Outcome(validation, classical, allWeight, validation.heldOutError(), classicalError);
+        }
+        FitResult anchored = Trainer.fit(imageFit(p, classical), warmStart(settings, REANCHOR_ITERATIONS),
+                validation.parameters(), listener, cancellation);
+        if (anchored.status() != FitStatus.COMPLETED) {
+            return new Outcome(anchored.after(validation), classical, allWeight, validation.heldOutError(),
+                    classicalError);
+        }
+        // the validation kept the parameters before update t* + 1: t* updates refined the start
+        int refining = validation.bestIteration() - 1;
+        FitResult last = anchored.after(validation);
+        if (refining > 0) {
+            FitProblem onAll = new FitProblem(p.grid(), channels, p.operator(), p.measurements(), p.reference(),
+                    p.referencePeak());
+            last = Trainer.fit(onAll, settings.toBuilder().iterations(refining).tvWeight(allWeight).build(),
+                    anchored.parameters(), listener, cancellation).after(last);
+        }
+        String message = last.message() + "; " + verdict(validation.heldOutError(), classicalError);
+        return new Outcome(last.withMessage(message), classical, allWeight, validation.heldOutError(),
+                classicalError);
+    }
+
+    /** Fitting the network to an image on the grid. */
+    private static FitProblem imageFit(Problem p, float[] image) {
+        return new FitProblem(p.grid(), p.channels(), new IdentityOperator(p.grid().points()), image, p.reference(),
+                p.referencePeak());
+    }
+
+    private static FitSettings warmStart(FitSettings settings, int iterations) {
+        return settings.toBuilder().iterations(iterations).learningRate(WARM_START_LEARNING_RATE).tvWeight(0).build();
+    }
+
+    /** How the INR and the classical reconstruction predict the measurements neither was fitted to. */
+    static String verdict(double inr, double classical) {
+        String comparison = inr <= classical ? "better than" : "worse than";
+        return String.format("held-out error %.3g against the TV reconstruction's %.3g: the INR predicts unseen"
+                + " measurements %s TV", inr, classical, comparison);
+    }
+}
