@@ -45,10 +45,10 @@ final class ClassicalOptions {
 
     /** The fixed TV weight, or {@link FitSettings#AUTO} for auto. */
     static double tvWeight(CommandLine cl) {
-        if (cl.string("tv_weight").trim().equals("auto")) {
-            return FitSettings.AUTO;
+        double w = FitSettings.parseTvWeight(cl.string("tv_weight"));
+        if (w == FitSettings.AUTO) {
+            return w;
         }
-        double w = cl.number("tv_weight");
         if (!(w >= 0) || Double.isInfinite(w)) {
             throw new UsageException("--tv_weight must be auto or a non-negative number, got '" + cl.string("tv_weight")
                     + "'");

@@ -37,15 +37,9 @@ final class EngineOptions {
                         "λ of the regulariser λ · path norm added to the loss (0: off)"),
                 new Option("weight_decay", String.valueOf(defaults.weightDecay()),
                         "L2 weight decay as in PyTorch's Adam (0: off)"),
-                new Option("tv_weight", tvWeightText(defaults), "λ of the image prior λ·TV(f) on the result, in the"
-                        + " units of ½‖A f − y‖²; auto (superres, ct): chosen on held-out measurements, and the network"
-                        + " starts from that TV reconstruction (0: off)"),
+                new Option("tv_weight", defaults.tvWeightText(), FitSettings.TV_WEIGHT_HELP),
                 new Option("batch_size", String.valueOf(defaults.batchSize()), "measurements per Adam step (fit and "
                         + "superres); an iteration is then one pass over all of them in random batches (0: full batch)"));
-    }
-
-    private static String tvWeightText(FitSettings settings) {
-        return settings.tvWeightAuto() ? "auto" : String.valueOf(settings.tvWeight());
     }
 
     static List<Option> with(FitSettings defaults, Option... more) {
@@ -76,7 +70,7 @@ final class EngineOptions {
                 .pathNormWeight(cl.number("path_norm_weight"))
                 .weightDecay(cl.number("weight_decay"))
                 .batchSize(cl.integer("batch_size"))
-                .tvWeight(ClassicalOptions.tvWeight(cl))
+                .tvWeight(FitSettings.parseTvWeight(cl.string("tv_weight")))
                 .build();
     }
 }

@@ -58,6 +58,9 @@ public abstract class EngineCommand extends ImageCommand {
             persist = false)
     int batch_size = DEFAULTS.batchSize();
 
+    @Parameter(label = "tv_weight", description = FitSettings.TV_WEIGHT_HELP, persist = false)
+    String tv_weight = DEFAULTS.tvWeightText();
+
     @Parameter(label = "activation", description = "bw_relu (the paper's), or a baseline: relu, relu_pe, siren, gauss, wire",
             choices = {"bw_relu", "relu", "relu_pe", "siren", "gauss", "wire"}, persist = false)
     String activation = DEFAULTS.activation();
@@ -94,6 +97,7 @@ public abstract class EngineCommand extends ImageCommand {
         path_norm_weight = defaults.pathNormWeight();
         weight_decay = defaults.weightDecay();
         batch_size = defaults.batchSize();
+        tv_weight = defaults.tvWeightText();
         activation = defaults.activation();
         omega0 = defaults.omega0();
         sigma0 = defaults.sigma0();
@@ -116,7 +120,8 @@ public abstract class EngineCommand extends ImageCommand {
     ImagePlus compute() {
         FitSettings settings = FitSettings.builder().width(width).hiddenLayers(hidden_layers).c(c)
                 .learningRate(learning_rate).iterations(iterations).seed(seed).stopLoss(stop_loss)
-                .pathNormWeight(path_norm_weight).weightDecay(weight_decay).batchSize(batch_size).activation(activation)
+                .pathNormWeight(path_norm_weight).weightDecay(weight_decay).batchSize(batch_size)
+                .tvWeight(FitSettings.parseTvWeight(tv_weight)).activation(activation)
                 .omega0(omega0)
                 .sigma0(sigma0).linearLayers(linear_layers).learnC(learn_c).build();
         return run(settings, model_file == null ? null : model_file.toPath());

@@ -16,7 +16,7 @@ import org.reluinr.core.nn.Activations;
 final class EngineDialog {
 
     static final List<String> KEYS = List.of("width", "hidden_layers", "c", "learning_rate", "iterations", "seed",
-            "stop_loss", "path_norm_weight", "weight_decay", "batch_size", "activation", "omega0", "sigma0", "linear_layers",
+            "stop_loss", "path_norm_weight", "weight_decay", "batch_size", "tv_weight", "activation", "omega0", "sigma0", "linear_layers",
             "learn_c");
 
     private EngineDialog() {
@@ -53,6 +53,7 @@ final class EngineDialog {
         gd.addNumericField("path_norm_weight", d.pathNormWeight(), 8, 10, "(0: off)");
         gd.addNumericField("weight_decay", d.weightDecay(), 8, 10, "(0: off)");
         gd.addNumericField("batch_size", d.batchSize(), 0, 10, "(0: full batch)");
+        gd.addStringField("tv_weight", d.tvWeightText(), 8);
         if (!setByCommand.contains("activation")) {
             gd.addChoice("activation", Activations.NAMES.toArray(new String[0]), d.activation());
         }
@@ -81,6 +82,7 @@ final class EngineDialog {
                 .pathNormWeight(DialogPlugin.number(gd, "path_norm_weight"))
                 .weightDecay(DialogPlugin.number(gd, "weight_decay"))
                 .batchSize(DialogPlugin.integer(gd, "batch_size"))
+                .tvWeight(FitSettings.parseTvWeight(gd.getNextString()))
                 .activation(setByCommand.contains("activation") ? d.activation() : gd.getNextChoice())
                 .omega0(DialogPlugin.number(gd, "omega0"))
                 .sigma0(DialogPlugin.number(gd, "sigma0"))

@@ -22,8 +22,8 @@ import org.reluinr.core.benchmark.BenchmarkCase;
 class BenchmarkCliTest {
 
     /** Methods per case family: ImageJ bicubic and INR; four FBP filters and INR; bilinear, bicubic and INR. */
-    private static final int SR_METHODS = 2;
-    private static final int CT_METHODS = 5;
+    private static final int SR_METHODS = 4;
+    private static final int CT_METHODS = 7;
     private static final int RENDER_METHODS = 3;
 
     @TempDir
@@ -73,8 +73,8 @@ class BenchmarkCliTest {
                 .count();
         assertEquals(BenchmarkCase.values().length + 3, tableRows, "a row per case and image, a mean per family:\n" + md);
         assertTrue(md.contains("**mean, CT**") && md.contains("**"), md);
-        // ground truth, enlarged input, two results, side by side
-        assertEquals(4 * 32, IJ.openImage(out.resolve("sr4-rocket.tif").toString()).getWidth());
+        // ground truth, enlarged input and each method's result, side by side
+        assertEquals((2 + SR_METHODS) * 32, IJ.openImage(out.resolve("sr4-rocket.tif").toString()).getWidth());
     }
 
     @Test

@@ -20,6 +20,29 @@ public final class FitSettings {
      */
     public static final double AUTO = -1;
 
+    /** tv_weight's help, for every front door. */
+    public static final String TV_WEIGHT_HELP = "λ of the image prior λ·TV(f) on the result, in the units of"
+            + " ½‖A f − y‖²; auto (superres, ct): chosen on held-out measurements, and the network starts from that"
+            + " TV reconstruction; 0: off";
+
+    /** tv_weight as typed: "auto" or a number (checked by the builder). */
+    public static double parseTvWeight(String text) {
+        String t = text.trim();
+        if (t.equals("auto")) {
+            return AUTO;
+        }
+        try {
+            return Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("tv_weight must be auto or a non-negative number, got '" + text + "'");
+        }
+    }
+
+    /** tv_weight as users type it. */
+    public String tvWeightText() {
+        return tvWeightAuto() ? "auto" : String.valueOf(tvWeight);
+    }
+
     private final int width;
     private final int hiddenLayers;
     private final double c;
@@ -180,7 +203,7 @@ public final class FitSettings {
         m.put("path_norm_weight", pathNormWeight);
         m.put("weight_decay", weightDecay);
         m.put("batch_size", batchSize);
-        m.put("tv_weight", tvWeightAuto() ? "auto" : tvWeight);
+        m.put("tv_weight", tvWeightAuto() ? tvWeightText() : tvWeight);
         return m;
     }
 

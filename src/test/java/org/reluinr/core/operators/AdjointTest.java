@@ -63,12 +63,6 @@ public class AdjointTest {
         assertAdjoint(new RampWeighting(new RadonOperator(n, ProjectionAngles.evenlySpaced(angles, 180)), n), n * 5L);
     }
 
-    @ParameterizedTest
-    @CsvSource({"7, 5", "16, 12"})
-    void radonOnTheSupportCircle(int n, int angles) {
-        assertAdjoint(new SupportedOperator(new RadonOperator(n, ProjectionAngles.evenlySpaced(angles, 180)),
-                SupportCircle.of(n)), n * 3L);
-    }
 
     @ParameterizedTest
     @CsvSource({"5, 3", "16, 4"})
