@@ -45,15 +45,11 @@ final class ClassicalOptions {
 
     /** The fixed TV weight, or {@link FitSettings#AUTO} for auto. */
     static double tvWeight(CommandLine cl) {
-        double w = FitSettings.parseTvWeight(cl.string("tv_weight"));
-        if (w == FitSettings.AUTO) {
-            return w;
+        try {
+            return FitSettings.parseTvWeight(cl.string("tv_weight"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--" + e.getMessage());
         }
-        if (!(w >= 0) || Double.isInfinite(w)) {
-            throw new UsageException("--tv_weight must be auto or a non-negative number, got '" + cl.string("tv_weight")
-                    + "'");
-        }
-        return w;
     }
 
     /** The weight choice's figures under {@code prefix}. */

@@ -70,7 +70,7 @@ final class EngineOptions {
                 .pathNormWeight(cl.number("path_norm_weight"))
                 .weightDecay(cl.number("weight_decay"))
                 .batchSize(cl.integer("batch_size"))
-                .tvWeight(FitSettings.parseTvWeight(cl.string("tv_weight")))
+                .tvWeight(ClassicalOptions.tvWeight(cl))
                 .build();
     }
 }

@@ -87,10 +87,16 @@ class InverseProblemCliTest {
             {"ct", sinogram, "--angle_list", "0,10,20"},
             {"ct", sinogram, "--ground_truth", GOLDEN + "phantom128.tif"},
             {"fbp", sinogram, "--filter", "gauss"},
-            {"radon", "test-images/cell.png"}};
+            {"radon", "test-images/cell.png"},
+            {"ct", sinogram, "--tv_weight", "-1"},
+            {"superres", "test-images/camera_256.png", "--tv_weight", "some"},
+            {"ct", sinogram, "--tv_weight", "auto", "--angle_list", "0"}};
         String[] messages = {"--scale must be an integer of at least 2", "--scale must be an integer of at least 2",
             "--angle_list lists 3 angles but the sinogram has 45 rows", "the ground truth must be n × n grayscale",
-            "unknown filter 'gauss'", "radon needs a square grayscale image"};
+            "unknown filter 'gauss'", "radon needs a square grayscale image",
+            "--tv_weight must be auto or a non-negative number, got '-1'",
+            "--tv_weight must be auto or a non-negative number, got 'some'",
+            "--angle_list lists 1 angles but the sinogram has 45 rows"};
         for (int i = 0; i < cases.length; i++) {
             String[] args = java.util.Arrays.copyOf(cases[i], cases[i].length + 2);
             args[args.length - 2] = "--out";

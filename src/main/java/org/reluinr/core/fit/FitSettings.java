@@ -25,17 +25,22 @@ public final class FitSettings {
             + " ½‖A f − y‖²; auto (superres, ct): chosen on held-out measurements, and the network starts from that"
             + " TV reconstruction; 0: off";
 
-    /** tv_weight as typed: "auto" or a number (checked by the builder). */
+    /** tv_weight as typed: "auto" or a non-negative number (so no typed value means {@link #AUTO}). */
     public static double parseTvWeight(String text) {
         String t = text.trim();
         if (t.equals("auto")) {
             return AUTO;
         }
+        double value;
         try {
-            return Double.parseDouble(t);
+            value = Double.parseDouble(t);
         } catch (NumberFormatException e) {
+            value = Double.NaN;
+        }
+        if (!(value >= 0) || Double.isInfinite(value)) {
             throw new IllegalArgumentException("tv_weight must be auto or a non-negative number, got '" + text + "'");
         }
+        return value;
     }
 
     /** tv_weight as users type it. */
