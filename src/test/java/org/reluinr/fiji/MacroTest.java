@@ -43,7 +43,7 @@ class MacroTest {
                 "print(\"SETTINGS=\" + getInfo(\"width\") + \",\" + getInfo(\"hidden_layers\") + \",\" + getInfo(\"c\")"
                         + " + \",\" + getInfo(\"learning_rate\") + \",\" + getInfo(\"seed\"));");
         assertTrue(out.contains("camera16-fit: PSNR"), out);
-        assertTrue(out.contains("SETTINGS=256,3,9.0,0.003,0"), out);
+        assertTrue(out.contains("SETTINGS=256,3,5.0,0.003,0"), out);
         assertTrue(out.contains("after 1000 iterations"), out);
         assertTrue(psnr(out) > 40, "a 16×16 image is easy to represent: " + out);
     }
@@ -76,7 +76,8 @@ class MacroTest {
         String out = MacroRuns.run("src/test/resources/macros/bad_input.ijm", "", "");
         assertTrue(out.contains("ReLU-INR Fit INR...: no image is open; open or select the input image first"), out);
         assertTrue(out.contains("ReLU-INR Fit INR...: unknown macro key widht; the keys are width, hidden_layers, c,"
-                + " learning_rate, iterations, seed, stop_loss, path_norm_weight, weight_decay, batch_size, activation, omega0, sigma0, linear_layers, learn_c, dimensions, model_file, output_32bit, show_plot"), out);
+                + " learning_rate, iterations, seed, stop_loss, path_norm_weight, weight_decay, batch_size, tv_weight, activation, omega0, sigma0, linear_layers, learn_c, dimensions, model_file,"
+                + " output_32bit, show_plot"), out);
         assertTrue(out.contains("ReLU-INR Fit INR...: iterations must be a positive integer, got 0"), out);
         assertTrue(out.contains("ReLU-INR Fit INR...: width must be a whole number, got 12.5"), out);
         assertTrue(out.contains("ReLU-INR Fit INR...: c must be a positive number, got -1.0"), out);

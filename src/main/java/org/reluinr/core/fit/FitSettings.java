@@ -221,7 +221,13 @@ public final class FitSettings {
     public static final class Builder {
         private int width = 256;
         private int hiddenLayers = 3;
-        private double c = 9;
+        /**
+         * c = 5 rather than the paper's 9: fitting the even pixels of the 256² cameraman (1000
+         * iterations), c = 9 reproduces them at 112 dB but renders noise between them (9.8 dB
+         * on the unseen pixels), c = 5 reproduces them at 75 dB and renders 24.9 dB between them
+         * (c = 3: 34.6 and 26.5 dB; bicubic 27.0 dB); README, "Default reconstructions".
+         */
+        private double c = 5;
         private double learningRate = 3e-3;
         private int iterations = 1000;
         private long seed = 0;

@@ -27,9 +27,9 @@ class GuidedReconstructionTest {
 
     private static final double[] ANGLES = ProjectionAngles.evenlySpaced(45, 180);
 
-    /** A smaller network than the tasks' (width 256) keeps the tests quick; both arms use it. */
+    /** Half the tasks' width (256) keeps the tests quick and still represents a 64² image; both arms use it. */
     private static FitSettings small(FitSettings settings) {
-        return settings.toBuilder().width(64).hiddenLayers(2).build();
+        return settings.toBuilder().width(128).build();
     }
 
     /** The cameraman at 64², on [0, 1], zero outside the disc CT sees. */
@@ -96,6 +96,7 @@ class GuidedReconstructionTest {
         return new FloatImage(truth.width() / 2, truth.height() / 2, 1, 1, withNoise(low, 0.01, 3));
     }
 
+    /** Measured at width 128: guided 28.19 dB (= TV), the fixed c = 2 run 18.35 dB. */
     @Test
     void guidedCtBeatsTheFixedDefaultsItReplacedOnNoisyData() {
         FloatImage truth = ctTruth();
@@ -105,11 +106,12 @@ class GuidedReconstructionTest {
                 truth);
         System.out.printf("CT 64², 45 angles, 1%% noise: guided %.2f dB (TV %.2f), c = 2 without prior %.2f dB%n",
                 guided.quality().psnr(), guided.extras().get("tv_psnr"), fixed.quality().psnr());
-        assertTrue(guided.quality().psnr() >= fixed.quality().psnr() + 2, guided.quality().psnr() + " vs "
+        assertTrue(guided.quality().psnr() >= fixed.quality().psnr() + 5, guided.quality().psnr() + " vs "
                 + fixed.quality().psnr());
         assertTrue(guided.fit().message().contains("held-out error"), guided.fit().message());
     }
 
+    /** Measured at width 128: guided 26.29 dB (= TV), the fixed c = 2 run 24.31 dB. */
     @Test
     void guidedSuperResolutionBeatsTheFixedDefaultsItReplacedOnNoisyData() {
         FloatImage truth = IntensityRange.of(TestImages.cameraman(8)).normalise(TestImages.cameraman(8));
@@ -119,7 +121,7 @@ class GuidedReconstructionTest {
                 truth);
         System.out.printf("SR ×2 of 64², noise 0.01: guided %.2f dB (TV %.2f), c = 2 without prior %.2f dB%n",
                 guided.quality().psnr(), guided.extras().get("tv_psnr"), fixed.quality().psnr());
-        assertTrue(guided.quality().psnr() >= fixed.quality().psnr() + 0.5, guided.quality().psnr() + " vs "
+        assertTrue(guided.quality().psnr() >= fixed.quality().psnr() + 1, guided.quality().psnr() + " vs "
                 + fixed.quality().psnr());
     }
 }
