@@ -35,8 +35,9 @@ final class ReconCli {
         return new CommandLine(NAME, "SINOGRAM [options]",
                 "Classical CT reconstruction of SINOGRAM (one row per angle, n detector bins) to an n×n image:\n"
                         + "fbp (filtered back-projection), cgls (least squares by conjugate gradients), sirt,\n"
-                        + "nnls (least squares with x ≥ 0 inside the inscribed circle, by FISTA) or tv (nnls plus a\n"
-                        + "total-variation penalty). Writes OUT/<name>-<method>.tif and OUT/metrics.json.",
+                        + "nnls (least squares in the √ramp metric with x ≥ 0 inside the inscribed circle, by FISTA)\n"
+                        + "or tv (nnls plus a total-variation penalty). Writes OUT/<name>-<method>.tif and\n"
+                        + "OUT/metrics.json.",
                 List.of(new Option("method", "tv", String.join(", ", METHODS)), ClassicalOptions.ITERATIONS,
                         ClassicalOptions.TV_WEIGHT, ClassicalOptions.SEED,
                         new Option("filter", "ramp", "fbp's filter: ramp, shepp_logan, cosine or hann"),
