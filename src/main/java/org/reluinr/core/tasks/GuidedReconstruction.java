@@ -58,7 +58,8 @@ final class GuidedReconstruction {
     }
 
     /**
-     * @param fit the final fit (histories of every phase after the warm start, total time)
+     * @param fit the final fit, with the iterations, histories and time of every phase (the TV
+     *     reconstruction's time not included)
      * @param classical the classical reconstruction from all measurements, channel-planar
      * @param weight the TV weight used for all measurements (mean over channels)
      * @param heldOutError the guided fit's held-out error
@@ -107,18 +108,19 @@ final class GuidedReconstruction {
                 p.referencePeak(), new HeldOutMeasurements(split.heldOutOperator(p.operator()), held));
         FitResult validation = Trainer.fit(onKept, settings.toBuilder().tvWeight(keptWeight).build(),
                 warm.parameters(), listener, cancellation);
+        FitResult validated = validation.after(warm);
         if (validation.status() != FitStatus.COMPLETED) {
-            return new Outcome(validation, classical, allWeight, validation.heldOutError(), classicalError);
+            return new Outcome(validated, classical, allWeight, validation.heldOutError(), classicalError);
         }
         FitResult anchored = Trainer.fit(imageFit(p, classical), warmStart(settings, REANCHOR_ITERATIONS),
                 validation.parameters(), listener, cancellation);
         if (anchored.status() != FitStatus.COMPLETED) {
-            return new Outcome(anchored.after(validation), classical, allWeight, validation.heldOutError(),
+            return new Outcome(anchored.after(validated), classical, allWeight, validation.heldOutError(),
                     classicalError);
         }
         // the validation kept the parameters before update t* + 1: t* updates refined the start
         int refining = validation.bestIteration() - 1;
-        FitResult last = anchored.after(validation);
+        FitResult last = anchored.after(validated);
         if (refining > 0) {
             FitProblem onAll = new FitProblem(p.grid(), channels, p.operator(), p.measurements(), p.reference(),
                     p.referencePeak());
