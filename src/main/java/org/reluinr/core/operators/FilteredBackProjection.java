@@ -59,14 +59,15 @@ public final class FilteredBackProjection {
         int r = n / 2;
         int centre = diagonal / 2;
         double scale = Math.PI / (2.0 * angles);
+        boolean[] inside = SupportCircle.of(n);
         RowParallel.run(n, (worker, from, to) -> {
             for (int i = from; i < to; i++) {
                 for (int j = 0; j < n; j++) {
-                    int xpr = i - r;
-                    int ypr = j - r;
-                    if (xpr * xpr + ypr * ypr > r * r) {
+                    if (!inside[i * n + j]) {
                         continue;
                     }
+                    int xpr = i - r;
+                    int ypr = j - r;
                     double sum = 0;
                     for (int a = 0; a < angles; a++) {
                         double theta = Math.toRadians(anglesDegrees[a]);
