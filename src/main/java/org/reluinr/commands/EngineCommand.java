@@ -85,6 +85,9 @@ public abstract class EngineCommand extends ImageCommand {
     @Parameter(label = "show_plot", description = "Plot the loss at each iteration", persist = false)
     boolean show_plot;
 
+    @Parameter(label = "preview", description = "Show the image and the loss while training", persist = false)
+    boolean preview;
+
     /** Starts from a task's own recommended settings instead of the general defaults. */
     void useDefaults(FitSettings defaults) {
         width = defaults.width();
@@ -133,7 +136,7 @@ public abstract class EngineCommand extends ImageCommand {
     }
 
     RunOptions options(Path modelFile) {
-        return new RunOptions(show_plot, modelFile, output32bit());
+        return new RunOptions(show_plot, preview, modelFile, output32bit());
     }
 
     /** Whether the result stays 32-bit rather than taking an 8/16-bit or RGB input's type (CT: always). */

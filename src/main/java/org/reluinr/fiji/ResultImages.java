@@ -19,6 +19,11 @@ public final class ResultImages {
     private ResultImages() {
     }
 
+    /** The title of a task's output: {@code <input title>-<task>}. */
+    static String title(ImagePlus input, String task) {
+        return input.getShortTitle() + "-" + task;
+    }
+
     /**
      * @param planes one result per input plane processed (all of one size and channel count)
      * @param info the record for Image &gt; Show Info, see {@link #info}
@@ -39,7 +44,7 @@ public final class ResultImages {
                 stack.addSlice(new FloatProcessor(w, h, plane));
             }
         }
-        ImagePlus output = new ImagePlus(input.getShortTitle() + "-" + task, stack);
+        ImagePlus output = new ImagePlus(title(input, task), stack);
         boolean complete = planes.size() == input.getStackSize();
         if (channels > 1) {
             output.setDimensions(channels, planes.size(), 1);

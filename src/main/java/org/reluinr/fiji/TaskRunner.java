@@ -1,5 +1,6 @@
 package org.reluinr.fiji;
 
+import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import net.imglib2.type.numeric.RealType;
 import ij.IJ;
 import ij.ImagePlus;
 import ij.ImageStack;
+import ij.macro.Interpreter;
 
 import org.reluinr.api.InrResult;
 import org.reluinr.core.Version;
@@ -26,6 +28,7 @@ import org.reluinr.core.tasks.TaskResult;
 import org.reluinr.imagej.ImageJProgress;
 import org.reluinr.imagej.ImagePlusConverter;
 import org.reluinr.imagej.ImagePlusImgs;
+import org.reluinr.imagej.LivePreview;
 import org.reluinr.imagej.RunLock;
 import org.reluinr.imglib2.ImgLib2Images;
 
@@ -84,14 +87,15 @@ public final class TaskRunner {
         requireImage(input);
         Path modelFile = options.modelFile();
         ModelSaving.requireWritable(modelFile);
-        return exclusively(hostCancel, cancellation -> {
+        LivePreview preview = preview(options, ResultImages.title(input, task));
+        return exclusively(hostCancel, preview, cancellation -> {
             ImageStack stack = input.getStack();
             int planeCount = stack.getSize();
             List<TaskResult> results = new ArrayList<>();
             for (int k = 1; k <= planeCount; k++) {
                 String label = planeCount == 1 ? task : task + " plane " + k + "/" + planeCount;
                 InrResult result = planeTask.run(k, ImagePlusImgs.wrap(stack.getProcessor(k)),
-                        new ImageJProgress(label, cancellation, hostCancel), cancellation);
+                        new ImageJProgress(label, cancellation, hostCancel, preview), cancellation);
                 results.add(result.task());
                 if (result.status() == FitStatus.CANCELLED || result.status() == FitStatus.DIVERGED) {
                     break;
@@ -135,9 +139,10 @@ public final class TaskRunner {
             throw new IllegalArgumentException("dimensions = 3 fits a z-stack or a time series, and the image has a single"
                     + " plane; use dimensions = 2");
         }
-        return exclusively(hostCancel, cancellation -> {
+        LivePreview preview = preview(options, ResultImages.title(input, RepresentationTask.NAME));
+        return exclusively(hostCancel, preview, cancellation -> {
             TaskResult result = RepresentationTask.run(image, volume.voxelSize(), settings,
-                    new ImageJProgress("fit 3D", cancellation, hostCancel), cancellation);
+                    new ImageJProgress("fit 3D", cancellation, hostCancel, preview), cancellation);
             List<FloatImage> planes = new ArrayList<>();
             for (int z = 0; z < image.depth(); z++) {
                 planes.add(result.reconstruction().slices(z));
@@ -160,11 +165,23 @@ public final class TaskRunner {
         });
     }
 
+    /** The live preview the options ask for; none in batch mode or without a display, where nobody would see it. */
+    private static LivePreview preview(RunOptions options, String title) {
+        boolean visible = !GraphicsEnvironment.isHeadless() && !Interpreter.isBatchMode();
+        return options.preview() && visible ? new LivePreview(title) : null;
+    }
+
+    static ImagePlus exclusively(BooleanSupplier hostCancel, Function<Cancellation, ImagePlus> work) {
+        return exclusively(hostCancel, null, work);
+    }
+
     /**
      * Runs training work as the only ReLU-INR run of this ImageJ, with a fresh cancellation
-     * that is already set when the host cancelled before the start.
+     * that is already set when the host cancelled before the start; closes the preview (if
+     * any) when the work ends.
      */
-    static ImagePlus exclusively(BooleanSupplier hostCancel, Function<Cancellation, ImagePlus> work) {
+    private static ImagePlus exclusively(BooleanSupplier hostCancel, LivePreview preview,
+            Function<Cancellation, ImagePlus> work) {
         try (RunLock lock = RunLock.acquire()) {
             IJ.resetEscape(); // an Esc pressed before this run started is not meant for it
             Cancellation cancellation = new Cancellation();
@@ -174,6 +191,10 @@ public final class TaskRunner {
             ImagePlus output = work.apply(cancellation);
             IJ.showProgress(1.0);
             return output;
+        } finally {
+            if (preview != null) {
+                preview.close();
+            }
         }
     }
 

@@ -15,10 +15,21 @@ public final class RunLock implements AutoCloseable {
 
     public static RunLock acquire() {
         if (!RUNNING.compareAndSet(false, true)) {
-            throw new IllegalStateException("another ReLU-INR run is in progress; wait for it to finish"
-                    + " or cancel it (Esc) before starting a new one");
+            throw busy();
         }
         return new RunLock();
+    }
+
+    /** Refuses at once, before a dialog asks for anything, when a run is in progress. */
+    public static void requireIdle() {
+        if (RUNNING.get()) {
+            throw busy();
+        }
+    }
+
+    private static IllegalStateException busy() {
+        return new IllegalStateException("another ReLU-INR run is in progress; wait for it to finish"
+                + " or cancel it (Esc) before starting a new one");
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.reluinr.plugins;
 
-import java.nio.file.Path;
+import java.util.Set;
 
 import ij.ImagePlus;
 import ij.gui.GenericDialog;
@@ -8,7 +8,6 @@ import ij.gui.GenericDialog;
 import org.reluinr.commands.CtReconstructionCommand;
 import org.reluinr.core.fit.FitSettings;
 import org.reluinr.core.tasks.CtTask;
-import org.reluinr.fiji.Angles;
 import org.reluinr.fiji.RunOptions;
 import org.reluinr.fiji.TaskRunner;
 
@@ -16,30 +15,30 @@ import org.reluinr.fiji.TaskRunner;
 public class CtReconstructionPlugin extends DialogPlugin {
 
     public CtReconstructionPlugin() {
-        super("CT Reconstruction...", EngineDialog.keysWith("angle_range", "angle_list", GroundTruthChoice.KEY, ModelFileField.KEY,
-                "show_plot"));
+        super("CT Reconstruction...", EngineDialog.keysWith(AngleFields.RANGE, AngleFields.LIST, GroundTruthChoice.KEY,
+                ModelFileField.KEY, OutputFields.SHOW_PLOT, OutputFields.PREVIEW));
     }
 
     @Override
     void addFields(GenericDialog gd) {
-        EngineDialog.add(gd, CtTask.defaults());
-        gd.addNumericField("angle_range", Angles.DEFAULT_RANGE, 2);
-        gd.addStringField("angle_list", "", 30);
+        AngleFields.add(gd);
+        EngineDialog.addMain(gd, CtTask.defaults());
         GroundTruthChoice.add(gd);
         ModelFileField.add(gd);
-        gd.addCheckbox("show_plot", false);
+        OutputFields.add(gd, false);
     }
 
     @Override
     ImagePlus compute(ImagePlus input, GenericDialog gd) {
-        FitSettings settings = EngineDialog.read(gd);
-        double range = number(gd, "angle_range");
+        double range = number(gd, AngleFields.RANGE);
         String list = gd.getNextString();
+        FitSettings settings = EngineDialog.read(gd, CtTask.defaults(), Set.of(), dialogTitle());
+        if (settings == null) {
+            return null;
+        }
         ImagePlus truth = GroundTruthChoice.read(gd);
-        Path modelFile = ModelFileField.read(gd);
-        boolean showPlot = gd.getNextBoolean();
+        RunOptions options = OutputFields.read(gd, ModelFileField.read(gd), false);
         return TaskRunner.run(input, CtTask.NAME, 1,
-                CtReconstructionCommand.planeTask(input, settings, range, list, truth),
-                new RunOptions(showPlot, modelFile, true), () -> false);
+                CtReconstructionCommand.planeTask(input, settings, range, list, truth), options, () -> false);
     }
 }

@@ -7,15 +7,21 @@ import ij.WindowManager;
 import ij.gui.GenericDialog;
 import ij.plugin.PlugIn;
 
+import org.reluinr.core.tasks.InputChecks;
 import org.reluinr.fiji.TaskRunner;
 import org.reluinr.imagej.Messages;
+import org.reluinr.imagej.RunLock;
 
 /**
- * An ImageJ 1.x menu command of ReLU-INR: takes the active image, shows a dialog whose labels
- * are the macro keys (so the recorder writes them), shows the output in a new window, and
- * reports refused input as one message.
+ * An ImageJ 1.x menu command of ReLU-INR: takes the active image, checks what can be checked
+ * before asking anything, shows a dialog whose labels are the macro keys (so the recorder
+ * writes them) with a Help button, shows the output in a new window, and reports refused
+ * input as one message.
  */
 abstract class DialogPlugin implements PlugIn {
+
+    /** The README section on the menu commands, which every dialog's Help button opens. */
+    static final String HELP_URL = "https://github.com/reluinr/relu-inr#menu-commands-dialogs-and-macros";
 
     private final String command;
     private final Set<String> keys;
@@ -34,6 +40,11 @@ abstract class DialogPlugin implements PlugIn {
         return true;
     }
 
+    /** Whether the command trains a network: then it needs a pixel or two, and no other run in progress. */
+    boolean trains() {
+        return true;
+    }
+
     /** Asks what must be known before the main dialog is built (nothing by default); false when the user cancelled. */
     boolean prepare() {
         return true;
@@ -41,7 +52,11 @@ abstract class DialogPlugin implements PlugIn {
 
     abstract void addFields(GenericDialog gd);
 
-    /** Reads the fields in the order they were added and computes the output. */
+    /**
+     * Reads the fields in the order they were added and computes the output.
+     *
+     * @return the output, or null when the user cancelled a further dialog
+     */
     abstract ImagePlus compute(ImagePlus input, GenericDialog gd);
 
     @Override
@@ -51,20 +66,34 @@ abstract class DialogPlugin implements PlugIn {
             if (needsImage()) {
                 TaskRunner.requireImage(input);
             }
+            if (trains()) {
+                RunLock.requireIdle();
+                if (needsImage()) {
+                    InputChecks.requirePixels((long) input.getWidth() * input.getHeight(), input.getTitle());
+                }
+            }
             MacroOptions.requireKnownKeys(keys);
             if (!prepare()) {
                 return;
             }
             GenericDialog gd = new GenericDialog(dialogTitle());
             addFields(gd);
+            addHelp(gd);
             gd.showDialog();
             if (gd.wasCanceled()) {
                 return;
             }
-            compute(input, gd).show();
+            ImagePlus output = compute(input, gd);
+            if (output != null) {
+                output.show();
+            }
         } catch (IllegalArgumentException | IllegalStateException e) {
             Messages.error(command, e.getMessage());
         }
+    }
+
+    static void addHelp(GenericDialog gd) {
+        gd.addHelp(HELP_URL);
     }
 
     /** The dialog's title for this command. */

@@ -4,56 +4,88 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import ij.Macro;
 import ij.gui.GenericDialog;
 
 import org.reluinr.core.fit.FitSettings;
 import org.reluinr.core.nn.Activations;
 
 /**
- * The network and training fields every task's dialog shows. Each label is the snake_case
- * key, because ImageJ 1.x records and reads macro keys from the labels.
+ * The network and training fields of every task's dialogs. The main dialog asks only for
+ * the number of iterations (the time a run may take) and whether to show the advanced
+ * options; a second dialog holds those, led by c and the regulariser with a line on what
+ * each does. Each label is the snake_case key, because ImageJ 1.x records and reads macro
+ * keys from the labels; a macro's keys reach both dialogs, so a macro never needs
+ * {@link #ADVANCED} to set an advanced value.
  */
 final class EngineDialog {
 
-    static final List<String> KEYS = List.of("width", "hidden_layers", "c", "learning_rate", "iterations", "seed",
-            "stop_loss", "path_norm_weight", "weight_decay", "batch_size", "tv_weight", "activation", "omega0", "sigma0", "linear_layers",
-            "learn_c");
+    /** The main dialog's checkbox that opens the advanced options. */
+    static final String ADVANCED = "advanced";
+
+    static final List<String> KEYS = List.of("iterations", ADVANCED, "c", "tv_weight", "path_norm_weight", "width",
+            "hidden_layers", "learning_rate", "seed", "stop_loss", "weight_decay", "batch_size", "activation", "omega0",
+            "sigma0", "linear_layers", "learn_c");
 
     private EngineDialog() {
     }
 
-    /** The engine's keys followed by a task's own, in dialog order. */
+    /** The engine's keys followed by a task's own. */
     static Set<String> keysWith(String... taskKeys) {
         Set<String> all = new LinkedHashSet<>(KEYS);
         all.addAll(List.of(taskKeys));
         return all;
     }
 
-    /** Adds the fields with a task's defaults (never the last dialog's values: those change results). */
-    static void add(GenericDialog gd, FitSettings d) {
-        add(gd, d, Set.of());
+    /** The main dialog's part: iterations with a task's default, and the advanced checkbox. */
+    static void addMain(GenericDialog gd, FitSettings d) {
+        gd.addNumericField("iterations", d.iterations(), 0, 8, "(more: better fit, longer run)");
+        gd.addCheckbox(ADVANCED, false);
+        gd.addToSameRow();
+        gd.addMessage("c, regulariser, network, learning rate, seed ...");
     }
 
     /**
-     * Adds the fields except {@code setByCommand} (c, learning_rate or activation), which a
-     * command that sets them itself leaves out.
+     * Reads what {@link #addMain} added and, when asked for (or in a macro), the advanced
+     * dialog with the task's defaults, except {@code setByCommand} (c, learning_rate or
+     * activation), which a command that sets them itself leaves out.
+     *
+     * @return the settings, or null when the user cancelled the advanced dialog
      */
-    static void add(GenericDialog gd, FitSettings d, Set<String> setByCommand) {
-        gd.addNumericField("width", d.width(), 0);
-        gd.addNumericField("hidden_layers", d.hiddenLayers(), 0);
+    static FitSettings read(GenericDialog gd, FitSettings d, Set<String> setByCommand, String title) {
+        FitSettings main = d.toBuilder().iterations(DialogPlugin.integer(gd, "iterations")).build();
+        boolean advanced = gd.getNextBoolean();
+        if (!advanced && Macro.getOptions() == null) {
+            return main;
+        }
+        GenericDialog more = new GenericDialog(title + " (advanced)");
+        addAdvanced(more, main, setByCommand);
+        DialogPlugin.addHelp(more);
+        more.showDialog();
+        if (more.wasCanceled()) {
+            return null;
+        }
+        return readAdvanced(more, main, setByCommand);
+    }
+
+    private static void addAdvanced(GenericDialog gd, FitSettings d, Set<String> setByCommand) {
         if (!setByCommand.contains("c")) {
             gd.addNumericField("c", d.c(), 2);
+            gd.addMessage("c: " + FitSettings.C_HELP);
         }
+        gd.addStringField("tv_weight", d.tvWeightText(), 8);
+        gd.addMessage("tv_weight: " + FitSettings.TV_WEIGHT_HELP);
+        gd.addNumericField("path_norm_weight", d.pathNormWeight(), 8, 10, "(0: off)");
+        gd.addMessage("path_norm_weight: " + FitSettings.PATH_NORM_WEIGHT_HELP);
+        gd.addNumericField("width", d.width(), 0, 8, "neurons per layer");
+        gd.addNumericField("hidden_layers", d.hiddenLayers(), 0);
         if (!setByCommand.contains("learning_rate")) {
             gd.addNumericField("learning_rate", d.learningRate(), 5, 10, null);
         }
-        gd.addNumericField("iterations", d.iterations(), 0);
         gd.addNumericField("seed", d.seed(), 0);
         gd.addNumericField("stop_loss", d.stopLoss(), 8, 10, "(0: off)");
-        gd.addNumericField("path_norm_weight", d.pathNormWeight(), 8, 10, "(0: off)");
         gd.addNumericField("weight_decay", d.weightDecay(), 8, 10, "(0: off)");
         gd.addNumericField("batch_size", d.batchSize(), 0, 10, "(0: full batch)");
-        gd.addStringField("tv_weight", d.tvWeightText(), 8);
         if (!setByCommand.contains("activation")) {
             gd.addChoice("activation", Activations.NAMES.toArray(new String[0]), d.activation());
         }
@@ -63,26 +95,20 @@ final class EngineDialog {
         gd.addCheckbox("learn_c", d.learnC());
     }
 
-    /** Reads the fields back in order; a value that is not a number, or out of range, throws naming the key. */
-    static FitSettings read(GenericDialog gd) {
-        return read(gd, FitSettings.builder().build(), Set.of());
-    }
-
-    /** Reads the fields that {@link #add(GenericDialog, FitSettings, Set)} added; the others keep the defaults' values. */
-    static FitSettings read(GenericDialog gd, FitSettings d, Set<String> setByCommand) {
+    /** Reads the advanced fields back in order; a value that is not a number, or out of range, throws naming the key. */
+    private static FitSettings readAdvanced(GenericDialog gd, FitSettings d, Set<String> setByCommand) {
         return d.toBuilder()
+                .c(setByCommand.contains("c") ? d.c() : DialogPlugin.number(gd, "c"))
+                .tvWeight(FitSettings.parseTvWeight(gd.getNextString()))
+                .pathNormWeight(DialogPlugin.number(gd, "path_norm_weight"))
                 .width(DialogPlugin.integer(gd, "width"))
                 .hiddenLayers(DialogPlugin.integer(gd, "hidden_layers"))
-                .c(setByCommand.contains("c") ? d.c() : DialogPlugin.number(gd, "c"))
                 .learningRate(setByCommand.contains("learning_rate") ? d.learningRate()
                         : DialogPlugin.number(gd, "learning_rate"))
-                .iterations(DialogPlugin.integer(gd, "iterations"))
                 .seed(DialogPlugin.integer(gd, "seed"))
                 .stopLoss(DialogPlugin.number(gd, "stop_loss"))
-                .pathNormWeight(DialogPlugin.number(gd, "path_norm_weight"))
                 .weightDecay(DialogPlugin.number(gd, "weight_decay"))
                 .batchSize(DialogPlugin.integer(gd, "batch_size"))
-                .tvWeight(FitSettings.parseTvWeight(gd.getNextString()))
                 .activation(setByCommand.contains("activation") ? d.activation() : gd.getNextChoice())
                 .omega0(DialogPlugin.number(gd, "omega0"))
                 .sigma0(DialogPlugin.number(gd, "sigma0"))

@@ -17,6 +17,11 @@ public class RadonTransformPlugin extends DialogPlugin {
     }
 
     @Override
+    boolean trains() {
+        return false;
+    }
+
+    @Override
     void addFields(GenericDialog gd) {
         gd.addNumericField("n_angles", Angles.DEFAULT_COUNT, 0);
         gd.addNumericField("angle_range", Angles.DEFAULT_RANGE, 2);

@@ -20,6 +20,11 @@ public class RenderModelPlugin extends DialogPlugin {
     }
 
     @Override
+    boolean trains() {
+        return false;
+    }
+
+    @Override
     boolean needsImage() {
         return false;
     }

@@ -1,6 +1,6 @@
 package org.reluinr.plugins;
 
-import java.nio.file.Path;
+import java.util.Set;
 
 import ij.ImagePlus;
 import ij.gui.GenericDialog;
@@ -16,30 +16,30 @@ public class SuperResolutionPlugin extends DialogPlugin {
 
     public SuperResolutionPlugin() {
         super("Super-Resolution...", EngineDialog.keysWith("scale", GroundTruthChoice.KEY, ModelFileField.KEY,
-                FitInrPlugin.OUTPUT_32BIT, "show_plot"));
+                OutputFields.OUTPUT_32BIT, OutputFields.SHOW_PLOT, OutputFields.PREVIEW));
     }
 
     @Override
     void addFields(GenericDialog gd) {
-        EngineDialog.add(gd, SuperResolutionTask.defaults());
-        gd.addNumericField("scale", 4, 0);
+        gd.addNumericField("scale", 4, 0, 4, "output pixels per input pixel, along x and y");
+        EngineDialog.addMain(gd, SuperResolutionTask.defaults());
         GroundTruthChoice.add(gd);
         ModelFileField.add(gd);
-        gd.addCheckbox(FitInrPlugin.OUTPUT_32BIT, false);
-        gd.addCheckbox("show_plot", false);
+        OutputFields.add(gd, true);
     }
 
     @Override
     ImagePlus compute(ImagePlus input, GenericDialog gd) {
-        FitSettings settings = EngineDialog.read(gd);
         int scale = integer(gd, "scale");
         if (scale < 2) {
             throw new IllegalArgumentException("scale must be an integer of at least 2, got " + scale);
         }
+        FitSettings settings = EngineDialog.read(gd, SuperResolutionTask.defaults(), Set.of(), dialogTitle());
+        if (settings == null) {
+            return null;
+        }
         ImagePlus truth = GroundTruthChoice.read(gd);
-        Path modelFile = ModelFileField.read(gd);
-        boolean output32bit = gd.getNextBoolean();
-        RunOptions options = new RunOptions(gd.getNextBoolean(), modelFile, output32bit);
+        RunOptions options = OutputFields.read(gd, ModelFileField.read(gd), true);
         return TaskRunner.run(input, SuperResolutionTask.NAME, scale,
                 SuperResolutionCommand.planeTask(settings, scale, truth, input.getStackSize()), options, () -> false);
     }

@@ -14,19 +14,19 @@ import org.reluinr.core.fit.FitSettings;
 import org.reluinr.core.tasks.CtTask;
 import org.reluinr.core.tasks.RepresentationTask;
 import org.reluinr.core.tasks.SuperResolutionTask;
-import org.reluinr.fiji.Angles;
 import org.reluinr.fiji.Sweeps;
 
 /**
  * A menu command that runs one task several times on the active plane (Compare Activations,
- * Select c). A first dialog asks for the task; the second shows the engine fields with that
- * task's defaults, less those the command sets itself, then the task's own fields.
+ * Select c). A first dialog asks for the task; the second shows the task's own fields, the
+ * engine's main fields with that task's defaults, then the command's own; the engine's
+ * advanced dialog leaves out what the command sets itself.
  */
 abstract class SweepPlugin extends DialogPlugin {
 
     static final String TASK_KEY = "task";
     private static final String[] TASKS = {RepresentationTask.NAME, SuperResolutionTask.NAME, CtTask.NAME};
-    private static final List<String> TASK_OPTION_KEYS = List.of("scale", "angle_range", "angle_list",
+    private static final List<String> TASK_OPTION_KEYS = List.of("scale", AngleFields.RANGE, AngleFields.LIST,
             GroundTruthChoice.KEY);
 
     private final Set<String> setByCommand;
@@ -80,26 +80,24 @@ abstract class SweepPlugin extends DialogPlugin {
 
     @Override
     void addFields(GenericDialog gd) {
-        EngineDialog.add(gd, defaults(task), setByCommand);
         switch (task) {
             case SuperResolutionTask.NAME -> {
                 gd.addNumericField("scale", 4, 0);
                 GroundTruthChoice.add(gd);
             }
             case CtTask.NAME -> {
-                gd.addNumericField("angle_range", Angles.DEFAULT_RANGE, 2);
-                gd.addStringField("angle_list", "", 30);
+                AngleFields.add(gd);
                 GroundTruthChoice.add(gd);
             }
             default -> {
             }
         }
+        EngineDialog.addMain(gd, defaults(task));
         addOwnFields(gd);
     }
 
     @Override
     ImagePlus compute(ImagePlus input, GenericDialog gd) {
-        FitSettings settings = EngineDialog.read(gd, defaults(task), setByCommand);
         Sweeps.Task bound = switch (task) {
             case SuperResolutionTask.NAME -> {
                 int scale = integer(gd, "scale");
@@ -110,7 +108,7 @@ abstract class SweepPlugin extends DialogPlugin {
                 yield new Sweeps.Task(task, scale, s -> SuperResolutionCommand.planeTask(s, scale, truth, 1));
             }
             case CtTask.NAME -> {
-                double range = number(gd, "angle_range");
+                double range = number(gd, AngleFields.RANGE);
                 String list = gd.getNextString();
                 ImagePlus truth = GroundTruthChoice.read(gd);
                 yield new Sweeps.Task(task, 1, s -> CtReconstructionCommand.planeTask(input, s, range, list, truth));
@@ -118,6 +116,7 @@ abstract class SweepPlugin extends DialogPlugin {
             default -> new Sweeps.Task(task, 1,
                     s -> (k, plane, listener, cancel) -> FitInr.fit(plane, s, listener, cancel));
         };
-        return run(input, bound, settings, gd);
+        FitSettings settings = EngineDialog.read(gd, defaults(task), setByCommand, dialogTitle());
+        return settings == null ? null : run(input, bound, settings, gd);
     }
 }

@@ -75,9 +75,10 @@ class MacroTest {
     void badInputIsReportedInOneLogLineAndTheInputIsKept() throws Exception {
         String out = MacroRuns.run("src/test/resources/macros/bad_input.ijm", "", "");
         assertTrue(out.contains("ReLU-INR Fit INR...: no image is open; open or select the input image first"), out);
-        assertTrue(out.contains("ReLU-INR Fit INR...: unknown macro key widht; the keys are width, hidden_layers, c,"
-                + " learning_rate, iterations, seed, stop_loss, path_norm_weight, weight_decay, batch_size, tv_weight, activation, omega0, sigma0, linear_layers, learn_c, dimensions, model_file,"
-                + " output_32bit, show_plot"), out);
+        assertTrue(out.contains("ReLU-INR Fit INR...: unknown macro key widht; the keys are iterations, advanced, c,"
+                + " tv_weight, path_norm_weight, width, hidden_layers, learning_rate, seed, stop_loss, weight_decay,"
+                + " batch_size, activation, omega0, sigma0, linear_layers, learn_c, dimensions, model_file,"
+                + " output_32bit, show_plot, preview"), out);
         assertTrue(out.contains("ReLU-INR Fit INR...: iterations must be a positive integer, got 0"), out);
         assertTrue(out.contains("ReLU-INR Fit INR...: width must be a whole number, got 12.5"), out);
         assertTrue(out.contains("ReLU-INR Fit INR...: c must be a positive number, got -1.0"), out);

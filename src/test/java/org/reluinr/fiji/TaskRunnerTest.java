@@ -34,7 +34,7 @@ class TaskRunnerTest {
             listener.onProgress(p);
         }, cancel);
 
-        ImagePlus output = TaskRunner.run(input, "fit", 1, pressEscAtIteration3, new RunOptions(false, null, true),
+        ImagePlus output = TaskRunner.run(input, "fit", 1, pressEscAtIteration3, new RunOptions(false, false, null, true),
                 () -> false);
 
         assertEquals(1, output.getStackSize(), "the second plane is not started");
@@ -50,9 +50,9 @@ class TaskRunnerTest {
             ramp.set(i, 100 + 25 * i);
         }
         PlaneTask fit = (k, plane, listener, cancel) -> FitInr.fit(plane, SETTINGS, listener, cancel);
-        ImagePlus asInput = TaskRunner.run(new ImagePlus("ramp", ramp), "fit", 1, fit, new RunOptions(false, null, false),
+        ImagePlus asInput = TaskRunner.run(new ImagePlus("ramp", ramp), "fit", 1, fit, new RunOptions(false, false, null, false),
                 () -> false);
-        ImagePlus floats = TaskRunner.run(new ImagePlus("ramp", ramp), "fit", 1, fit, new RunOptions(false, null, true),
+        ImagePlus floats = TaskRunner.run(new ImagePlus("ramp", ramp), "fit", 1, fit, new RunOptions(false, false, null, true),
                 () -> false);
         assertEquals(ImagePlus.GRAY16, asInput.getType());
         assertEquals(ImagePlus.GRAY32, floats.getType());
@@ -67,7 +67,7 @@ class TaskRunnerTest {
         IJ.setKeyDown(KeyEvent.VK_ESCAPE);
         ImagePlus output = TaskRunner.run(twoPlanes(), "fit", 1,
                 (k, plane, listener, cancel) -> FitInr.fit(plane, SETTINGS, listener, cancel),
-                new RunOptions(false, tmp.resolve("planes.inr"), true), () -> false);
+                new RunOptions(false, false, tmp.resolve("planes.inr"), true), () -> false);
         assertEquals(2, output.getStackSize());
         assertEquals("completed", output.getStringProperty("plane_2_status"));
         for (int k = 1; k <= 2; k++) {

@@ -20,6 +20,14 @@ public final class FitSettings {
      */
     public static final double AUTO = -1;
 
+    /** c's help, for every front door. */
+    public static final String C_HELP = "BW-ReLU scale: each neuron computes ψ(c·z); larger c resolves finer detail,"
+            + " smaller c renders more smoothly between pixels";
+
+    /** path_norm_weight's help, for every front door. */
+    public static final String PATH_NORM_WEIGHT_HELP = "λ of the regulariser λ · path norm added to the loss; the"
+            + " path norm measures how irregular the network's function is (0: off)";
+
     /** tv_weight's help, for every front door. */
     public static final String TV_WEIGHT_HELP = "λ of the image prior λ·TV(f) on the result, in the units of"
             + " ½‖A f − y‖²; auto (superres, ct): chosen on held-out measurements, and the network starts from that"

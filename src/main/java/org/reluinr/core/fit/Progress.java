@@ -3,7 +3,7 @@ package org.reluinr.core.fit;
 /**
  * The state after evaluating the network at iteration {@code iteration} (1-based) of
  * {@code totalIterations}: data loss, PSNR against the reference (NaN when unknown) and the
- * training speed so far.
+ * training speed so far, from which the time spent and the time left follow.
  */
 public record Progress(int iteration, int totalIterations, double loss, double psnr, double iterationsPerSecond) {
 
@@ -12,6 +12,16 @@ public record Progress(int iteration, int totalIterations, double loss, double p
         if (!Double.isNaN(psnr)) {
             text += String.format("  PSNR %.2f dB", psnr);
         }
-        return text + String.format("  %.2f it/s", iterationsPerSecond);
+        return text + String.format("  %.2f it/s  %s elapsed, %s left", iterationsPerSecond, Clock.format(elapsedSeconds()),
+                Clock.format(remainingSeconds()));
+    }
+
+    public double elapsedSeconds() {
+        return iteration / iterationsPerSecond;
+    }
+
+    /** At the speed so far. */
+    public double remainingSeconds() {
+        return (totalIterations - iteration) / iterationsPerSecond;
     }
 }

@@ -82,6 +82,7 @@ public final class Trainer {
             done++;
             double rate = done / ((System.nanoTime() - start) * 1e-9);
             listener.onProgress(new Progress(done, total, value, psnrHistory[done - 1], rate));
+            listener.onOutput(problem.grid().sizes(), () -> step.output().clone());
             if (value <= settings.stopLoss()) {
                 status = FitStatus.REACHED_STOP_LOSS;
                 message = String.format("reached stop_loss %.3g at iteration %d", settings.stopLoss(), done);

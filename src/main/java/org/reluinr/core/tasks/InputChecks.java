@@ -10,16 +10,20 @@ public final class InputChecks {
 
     /** A usable image: at least two pixels and only finite values. */
     public static void requireFittable(FloatImage image, String what) {
-        if (image.pixelsPerChannel() < 2) {
-            throw new IllegalArgumentException(what + " has " + image.pixelsPerChannel()
-                    + " pixel; an INR needs an image of at least 2 pixels");
-        }
+        requirePixels(image.pixelsPerChannel(), what);
         int bad = image.firstNonFinite();
         if (bad >= 0) {
             int n = image.pixelsPerChannel();
             int inPlane = bad % n;
             throw new IllegalArgumentException(what + " contains NaN or infinite values (first at x=" + inPlane % image.width()
                     + ", y=" + (inPlane / image.width()) % image.height() + "); replace them before fitting");
+        }
+    }
+
+    /** At least two pixels per plane: what an INR needs to fit anything. */
+    public static void requirePixels(long pixels, String what) {
+        if (pixels < 2) {
+            throw new IllegalArgumentException(what + " has " + pixels + " pixel; an INR needs an image of at least 2 pixels");
         }
     }
 

@@ -69,6 +69,31 @@ class TrainerTest {
     }
 
     @Test
+    void offersTheOutputWhoseLossItReportsOnTheGridItFits() {
+        float[] target = pattern();
+        double[] lastLoss = new double[1];
+        int[] offers = new int[1];
+        ProgressListener listener = new ProgressListener() {
+            @Override
+            public void onProgress(Progress progress) {
+                lastLoss[0] = progress.loss();
+            }
+
+            @Override
+            public void onOutput(int[] gridSizes, java.util.function.Supplier<float[]> output) {
+                assertArrayEquals(new int[] {SIZE, SIZE}, gridSizes);
+                offers[0]++;
+                if (offers[0] % 4 == 0) {
+                    float[] current = output.get();
+                    assertEquals(lastLoss[0], Psnr.meanSquaredError(target, current), 1e-6 * lastLoss[0]);
+                }
+            }
+        };
+        Trainer.fit(problem(new IdentityOperator(SIZE * SIZE)), settings(12, 0), listener, new Cancellation());
+        assertEquals(12, offers[0], "one offer per iteration");
+    }
+
+    @Test
     void learnCTrainsTheScaleWithTheWeights() {
         FitSettings s = settings(40, 0).toBuilder().learnC(true).build();
         FitResult r = Trainer.fit(problem(new IdentityOperator(SIZE * SIZE)), s, ProgressListener.NONE,
