@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.function.Supplier;
 
 import ij.ImagePlus;
+import ij.gui.ImageWindow;
 import ij.gui.Plot;
 import ij.gui.PlotWindow;
 import ij.process.FloatProcessor;
@@ -13,12 +14,12 @@ import org.reluinr.core.fit.Progress;
 /**
  * Two windows that show a run while it trains: the current reconstruction (the middle slice
  * of a volume, the first channel of a colour image, on the [0, 1] training scale) and the
- * loss so far, both refreshed every {@link #REFRESH_NANOS}, so a user sees the image improve
+ * loss so far, both refreshed every {@link #REFRESH_MILLIS}, so a user sees the image improve
  * and can press Esc once it is good enough. Closed when the run ends: the result replaces it.
  */
 public final class LivePreview {
 
-    static final long REFRESH_NANOS = 3_000_000_000L;
+    public static final long REFRESH_MILLIS = 3000;
 
     private final String title;
     private ImagePlus image;
@@ -41,7 +42,7 @@ public final class LivePreview {
 
     void offer(int[] gridSizes, Supplier<float[]> output) {
         long now = System.nanoTime();
-        if (now - lastRefresh < REFRESH_NANOS) {
+        if (now - lastRefresh < REFRESH_MILLIS * 1_000_000) {
             return;
         }
         lastRefresh = now;
@@ -75,6 +76,10 @@ public final class LivePreview {
         plot.addPoints(x, Arrays.copyOf(losses, count), Plot.LINE);
         if (lossWindow == null || lossWindow.isClosed()) {
             lossWindow = plot.show();
+            ImageWindow beside = image.getWindow();
+            if (beside != null) {
+                lossWindow.setLocation(beside.getX() + beside.getWidth() + 10, beside.getY());
+            }
         } else {
             lossWindow.drawPlot(plot);
         }

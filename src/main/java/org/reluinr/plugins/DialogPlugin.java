@@ -23,6 +23,9 @@ abstract class DialogPlugin implements PlugIn {
     /** The README section on the menu commands, which every dialog's Help button opens. */
     static final String HELP_URL = "https://github.com/reluinr/relu-inr#menu-commands-dialogs-and-macros";
 
+    /** The longest line of a help text in a dialog. */
+    static final int LINE = 64;
+
     private final String command;
     private final Set<String> keys;
 
@@ -90,6 +93,22 @@ abstract class DialogPlugin implements PlugIn {
         } catch (IllegalArgumentException | IllegalStateException e) {
             Messages.error(command, e.getMessage());
         }
+    }
+
+    /** A help text broken into lines of at most {@link #LINE} characters, so a dialog stays narrow. */
+    static String wrap(String text) {
+        StringBuilder lines = new StringBuilder();
+        int lineStart = 0;
+        for (String word : text.split(" ")) {
+            if (lines.length() > lineStart && lines.length() - lineStart + word.length() >= LINE) {
+                lines.append('\n');
+                lineStart = lines.length();
+            } else if (lines.length() > lineStart) {
+                lines.append(' ');
+            }
+            lines.append(word);
+        }
+        return lines.toString();
     }
 
     static void addHelp(GenericDialog gd) {

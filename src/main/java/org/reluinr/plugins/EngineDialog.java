@@ -41,8 +41,7 @@ final class EngineDialog {
     static void addMain(GenericDialog gd, FitSettings d) {
         gd.addNumericField("iterations", d.iterations(), 0, 8, "(more: better fit, longer run)");
         gd.addCheckbox(ADVANCED, false);
-        gd.addToSameRow();
-        gd.addMessage("c, regulariser, network, learning rate, seed ...");
+        gd.addMessage("     (c, regulariser, network, learning rate, seed ... in a second dialog)");
     }
 
     /**
@@ -71,12 +70,12 @@ final class EngineDialog {
     private static void addAdvanced(GenericDialog gd, FitSettings d, Set<String> setByCommand) {
         if (!setByCommand.contains("c")) {
             gd.addNumericField("c", d.c(), 2);
-            gd.addMessage("c: " + FitSettings.C_HELP);
+            gd.addMessage(DialogPlugin.wrap("c: " + FitSettings.C_HELP));
         }
         gd.addStringField("tv_weight", d.tvWeightText(), 8);
-        gd.addMessage("tv_weight: " + FitSettings.TV_WEIGHT_HELP);
+        gd.addMessage(DialogPlugin.wrap("tv_weight: " + FitSettings.TV_WEIGHT_HELP));
         gd.addNumericField("path_norm_weight", d.pathNormWeight(), 8, 10, "(0: off)");
-        gd.addMessage("path_norm_weight: " + FitSettings.PATH_NORM_WEIGHT_HELP);
+        gd.addMessage(DialogPlugin.wrap("path_norm_weight: " + FitSettings.PATH_NORM_WEIGHT_HELP));
         gd.addNumericField("width", d.width(), 0, 8, "neurons per layer");
         gd.addNumericField("hidden_layers", d.hiddenLayers(), 0);
         if (!setByCommand.contains("learning_rate")) {

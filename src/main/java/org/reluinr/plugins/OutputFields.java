@@ -24,8 +24,7 @@ final class OutputFields {
         }
         gd.addCheckbox(SHOW_PLOT, false);
         gd.addCheckbox(PREVIEW, false);
-        gd.addToSameRow();
-        gd.addMessage("(the image and the loss while training)");
+        gd.addMessage("     (preview: the image and the loss while training)");
     }
 
     static RunOptions read(GenericDialog gd, Path modelFile, boolean outputType) {

@@ -20,9 +20,18 @@ final class ChildJvm {
     }
 
     static Outcome run(String classPath, String mainClass, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
-                "-Xmx2g", "--add-opens=java.base/java.lang=ALL-UNNAMED", "-Djava.awt.headless=true",
+        return run(List.of(), true, classPath, mainClass, args);
+    }
+
+    /**
+     * @param launcher what starts the JVM, e.g. {@code xvfb-run -a} for a virtual display (none: empty)
+     * @param headless whether the JVM runs without a display
+     */
+    static Outcome run(List<String> launcher, boolean headless, String classPath, String mainClass, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
+                "-Xmx2g", "--add-opens=java.base/java.lang=ALL-UNNAMED", "-Djava.awt.headless=" + headless,
                 "-cp", classPath, mainClass));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

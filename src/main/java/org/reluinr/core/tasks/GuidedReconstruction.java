@@ -12,6 +12,7 @@ import org.reluinr.core.fit.FitResult;
 import org.reluinr.core.fit.FitSettings;
 import org.reluinr.core.fit.FitStatus;
 import org.reluinr.core.fit.HeldOutMeasurements;
+import org.reluinr.core.fit.PhasedProgress;
 import org.reluinr.core.fit.ProgressListener;
 import org.reluinr.core.fit.Trainer;
 import org.reluinr.core.grid.CoordinateGrid;
@@ -87,6 +88,9 @@ final class GuidedReconstruction {
         double classicalError = 0;
         listener.onStart("classical TV reconstruction, weight chosen on " + split.heldOut().length
                 + " held-out measurements per channel");
+        // at most: warm start, validation, re-anchoring, and refining as long as the validation
+        PhasedProgress progress = new PhasedProgress(listener,
+                WARM_START_ITERATIONS + 2 * settings.iterations() + REANCHOR_ITERATIONS);
         for (int ch = 0; ch < channels; ch++) {
             float[] y = Arrays.copyOfRange(p.measurements(), ch * m, (ch + 1) * m);
             TvWeightChoice choice = TvWeightSelection.choose(p.operator(), y, sizes[0], sizes[1], split, p.set(),
@@ -99,33 +103,34 @@ final class GuidedReconstruction {
             allWeight += choice.weight() / channels;
             classicalError += choice.heldOutError() / channels;
         }
-        FitResult warm = Trainer.fit(imageFit(p, fromKept), warmStart(settings, WARM_START_ITERATIONS), null, listener,
-                cancellation);
+        FitResult warm = Trainer.fit(imageFit(p, fromKept), warmStart(settings, WARM_START_ITERATIONS), null,
+                progress.next(), cancellation);
         if (warm.status() != FitStatus.COMPLETED) {
             return new Outcome(warm, classical, allWeight, Double.NaN, classicalError);
         }
         FitProblem onKept = new FitProblem(p.grid(), channels, split.keptOperator(p.operator()), kept, p.reference(),
                 p.referencePeak(), new HeldOutMeasurements(split.heldOutOperator(p.operator()), held));
         FitResult validation = Trainer.fit(onKept, settings.toBuilder().tvWeight(keptWeight).build(),
-                warm.parameters(), listener, cancellation);
+                warm.parameters(), progress.next(), cancellation);
         FitResult validated = validation.after(warm);
         if (validation.status() != FitStatus.COMPLETED) {
             return new Outcome(validated, classical, allWeight, validation.heldOutError(), classicalError);
         }
+        // the validation kept the parameters before update t* + 1: t* updates refined the start
+        int refining = validation.bestIteration() - 1;
+        progress.replan(REANCHOR_ITERATIONS + refining);
         FitResult anchored = Trainer.fit(imageFit(p, classical), warmStart(settings, REANCHOR_ITERATIONS),
-                validation.parameters(), listener, cancellation);
+                validation.parameters(), progress.next(), cancellation);
         if (anchored.status() != FitStatus.COMPLETED) {
             return new Outcome(anchored.after(validated), classical, allWeight, validation.heldOutError(),
                     classicalError);
         }
-        // the validation kept the parameters before update t* + 1: t* updates refined the start
-        int refining = validation.bestIteration() - 1;
         FitResult last = anchored.after(validated);
         if (refining > 0) {
             FitProblem onAll = new FitProblem(p.grid(), channels, p.operator(), p.measurements(), p.reference(),
                     p.referencePeak());
             last = Trainer.fit(onAll, settings.toBuilder().iterations(refining).tvWeight(allWeight).build(),
-                    anchored.parameters(), listener, cancellation).after(last);
+                    anchored.parameters(), progress.next(), cancellation).after(last);
         }
         String message = last.message() + "; " + verdict(validation.heldOutError(), classicalError);
         return new Outcome(last.withMessage(message), classical, allWeight, validation.heldOutError(),

@@ -1,0 +1,94 @@
+package org.reluinr.fiji;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Super-Resolution run from its dialogs in ImageJ on a virtual display (Xvfb), as a user runs
+ * it (see {@link ScreenshotMain}): what the dialogs ask first, what the status line says while
+ * it trains, the result and the results table. The screenshots land in target/screenshots;
+ * the README shows copies of them from docs/screenshots.
+ */
+class DialogScreenshotsIT {
+
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    @Test
+    void superResolutionAsAUserRunsItFromTheDialogs() throws Exception {
+        assertTrue(onPath("xvfb-run"), "this test needs a virtual display: install xvfb (apt-get install xvfb)");
+        ChildJvm.Outcome outcome = ChildJvm.run(List.of("xvfb-run", "-a", "-s", "-screen 0 1280x1000x24"), false,
+                ChildJvm.testClassPath(), ScreenshotMain.class.getName(), SHOTS.toString());
+        String out = outcome.output();
+        assertEquals(0, outcome.exitCode(), out);
+
+        String main = line(out, "main_fields");
+        assertInOrder(main, "scale", "iterations", "advanced", "ground truth", "model file", "preview");
+        assertTrue(!main.contains("width") && !main.contains("tv weight"), "the network waits in the advanced dialog: "
+                + main);
+        assertInOrder(line(out, "advanced_fields"), "c", "tv weight", "path norm weight", "width", "learning rate");
+
+        String status = line(out, "status");
+        Matcher m = Pattern.compile("^ReLU-INR superres: iteration (\\d+)/(\\d+) .* elapsed, \\d+:\\d\\d left"
+                + "  \\(Esc to cancel\\)$").matcher(status);
+        assertTrue(m.find(), status);
+        assertTrue(Integer.parseInt(m.group(1)) >= 250 && Integer.parseInt(m.group(2)) > 300,
+                "one count over all the guided phases: " + status);
+        assertEquals("camera-48-superres 96x96", line(out, "result"));
+        assertTrue(!line(out, "open_windows").contains("(preview)"), "the preview closes with the run: " + out);
+
+        for (String shot : List.of("dialog-super-resolution", "dialog-super-resolution-advanced", "training",
+                "results")) {
+            assertNotBlank(SHOTS.resolve(shot + ".png"));
+        }
+    }
+
+    private static boolean onPath(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (new File(dir, program).canExecute()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String line(String output, String key) {
+        Matcher m = Pattern.compile("(?m)^" + key + ": (.*)$").matcher(output);
+        assertTrue(m.find(), key + " missing from: " + output);
+        return m.group(1);
+    }
+
+    private static void assertInOrder(String text, String... parts) {
+        int at = -1;
+        for (String part : parts) {
+            int next = text.indexOf(part, at + 1);
+            assertTrue(next > at, "'" + part + "' after position " + at + " in: " + text);
+            at = next;
+        }
+    }
+
+    /** A screenshot that shows something: more than one colour. */
+    private static void assertNotBlank(Path png) throws IOException {
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertTrue(image != null && image.getWidth() > 100 && image.getHeight() > 50, png.toString());
+        int first = image.getRGB(0, 0);
+        boolean varied = false;
+        for (int y = 0; y < image.getHeight() && !varied; y += 3) {
+            for (int x = 0; x < image.getWidth() && !varied; x += 3) {
+                varied = image.getRGB(x, y) != first;
+            }
+        }
+        assertTrue(varied, png + " is blank");
+    }
+}
