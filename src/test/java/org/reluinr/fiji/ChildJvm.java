@@ -11,15 +11,15 @@ import java.util.concurrent.TimeUnit;
  * Runs a main class in a fresh JVM and collects its output. ImageJ 1.x patching and native
  * libraries can each be set up once per JVM, so tests that need their own do it here.
  */
-final class ChildJvm {
+public final class ChildJvm {
 
-    record Outcome(int exitCode, String output) {
+    public record Outcome(int exitCode, String output) {
     }
 
     private ChildJvm() {
     }
 
-    static Outcome run(String classPath, String mainClass, String... args) throws IOException, InterruptedException {
+    public static Outcome run(String classPath, String mainClass, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
                 "-Xmx2g", "--add-opens=java.base/java.lang=ALL-UNNAMED", "-Djava.awt.headless=true",
