@@ -67,10 +67,11 @@ public final class Failures {
         if (missing != null) {
             return "cannot find " + library(missing) + ": " + door.install;
         }
-        if (isNativeFailure(chain)) {
-            return "cannot start ND4J's native library for " + platform() + " (" + describe(rootCause(chain))
-                    + "): " + door.install + "; the nd4j-native, openblas and javacpp jars must be those for this"
-                    + " platform (build with -Djavacpp.platform=..., see the README)";
+        Throwable nativeFailure = nativeFailure(chain);
+        if (nativeFailure != null) {
+            return "cannot start ND4J's native library for " + platform() + " (" + describe(nativeFailure) + "): "
+                    + door.install + "; the nd4j-native, openblas and javacpp jars must be those for this platform"
+                    + " (build with -Djavacpp.platform=..., see the README)";
         }
         for (Throwable t : chain) {
             if (t instanceof OutOfMemoryError) {
@@ -79,8 +80,8 @@ public final class Failures {
         }
         for (Throwable t : chain) {
             if (t instanceof UnsupportedClassVersionError) {
-                return "needs Java 17 or newer, this is Java " + System.getProperty("java.version") + " ("
-                        + describe(t) + "): run ImageJ with a newer Java";
+                return "needs a newer Java than this one, " + System.getProperty("java.version") + " (" + describe(t)
+                        + "): run it with a newer Java";
             }
             if (t instanceof LinkageError) {
                 return "a library has another version than the one ReLU-INR was built with (" + describe(t)
@@ -99,10 +100,6 @@ public final class Failures {
         return chain;
     }
 
-    private static Throwable rootCause(List<Throwable> chain) {
-        return chain.get(chain.size() - 1);
-    }
-
     /** The class a NoClassDefFoundError or ClassNotFoundException names, in dotted form; null when none. */
     private static String missingClass(List<Throwable> chain) {
         for (Throwable t : chain) {
@@ -116,19 +113,24 @@ public final class Failures {
     }
 
     /**
-     * Whether the chain says ND4J's backend did not load: a native library that would not link, a class
-     * of ND4J or JavaCPP whose initialisation failed, or ND4J reporting that it found no backend.
+     * What in the chain says that ND4J's backend did not load, or null: a native library that would not
+     * link, ND4J reporting that it found no backend, or (when it failed earlier in this session) a class of
+     * ND4J or JavaCPP whose initialisation failed.
      */
-    private static boolean isNativeFailure(List<Throwable> chain) {
+    private static Throwable nativeFailure(List<Throwable> chain) {
         for (Throwable t : chain) {
-            String m = String.valueOf(t.getMessage());
-            if (t instanceof UnsatisfiedLinkError || t.getClass().getName().endsWith("NoAvailableBackendException")
-                    || (t instanceof NoClassDefFoundError && isNd4j(m.replace("Could not initialize class ", "")))
-                    || (t instanceof ExceptionInInitializerError && thrownIn(t) != null && isNd4j(thrownIn(t)))) {
-                return true;
+            if (t instanceof UnsatisfiedLinkError || t.getClass().getName().endsWith("NoAvailableBackendException")) {
+                return t;
             }
         }
-        return false;
+        for (Throwable t : chain) {
+            String m = String.valueOf(t.getMessage());
+            if ((t instanceof NoClassDefFoundError && isNd4j(m.replace("Could not initialize class ", "")))
+                    || (t instanceof ExceptionInInitializerError && thrownIn(t) != null && isNd4j(thrownIn(t)))) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static boolean isNd4j(String className) {

@@ -58,6 +58,8 @@ class FailuresTest {
         }
         assertTrue(Failures.message(link, Door.IMAGEJ).contains(
                 "(UnsatisfiedLinkError: Could not find jnind4jcpu in class, module, and library paths):"));
+        assertTrue(Failures.message(initialised, Door.IMAGEJ).contains(
+                "(NoClassDefFoundError: Could not initialize class org.nd4j.linalg.factory.Nd4j):"));
     }
 
     @ParameterizedTest
@@ -74,7 +76,7 @@ class FailuresTest {
         assertTrue(m.startsWith("a library has another version than the one ReLU-INR was built with (NoSuchMethodError:"),
                 m);
         assertTrue(Failures.message(new UnsupportedClassVersionError("class file version 61.0"), Door.IMAGEJ)
-                .startsWith("needs Java 17 or newer"));
+                .startsWith("needs a newer Java than this one, " + System.getProperty("java.version")));
     }
 
     @Test
