@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
+import org.reluinr.core.Failures;
+
 /**
  * The command-line front door: {@code ./inr COMMAND ...}. Errors in the input are printed as
- * one line starting with "error:" and give exit status 2.
+ * one line starting with "error:" and give exit status 2; any other failure (unreadable files, a
+ * missing library or native library, memory, a bug) is one such line too, with exit status 1.
  */
 public final class Main {
 
@@ -73,6 +76,9 @@ public final class Main {
             return 2;
         } catch (IOException e) {
             err.println("error: " + e.getMessage());
+            return 1;
+        } catch (Throwable e) {
+            err.println("error: " + Failures.message(e, Failures.Door.CLI));
             return 1;
         }
     }

@@ -7,11 +7,10 @@ import org.scijava.command.ContextCommand;
 import org.scijava.plugin.Parameter;
 
 import org.reluinr.fiji.TaskRunner;
-import org.reluinr.imagej.Messages;
 
 /**
  * What every ReLU-INR command shares: an input image (the active one when not given), a new
- * output image, and refusals reported as one message and as the command's cancel reason.
+ * output image, and refusals and failures reported as one message and as the command's cancel reason.
  */
 public abstract class ImageCommand extends ContextCommand {
 
@@ -32,9 +31,8 @@ public abstract class ImageCommand extends ContextCommand {
         try {
             TaskRunner.requireImage(image);
             result = compute();
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            Messages.error(commandName(), e.getMessage());
-            cancel(e.getMessage());
+        } catch (Throwable e) {
+            CommandFailures.report(this, commandName(), e);
         }
     }
 

@@ -13,7 +13,6 @@ import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
 
 import org.reluinr.fiji.ModelRendering;
-import org.reluinr.imagej.Messages;
 
 /** Renders a saved model at any size and region (menu entry: plugins.config, "Render INR Model..."). */
 @Plugin(type = Command.class, headless = true, label = "Render INR Model",
@@ -52,9 +51,8 @@ public class RenderModelCommand extends ContextCommand {
         try {
             Path file = model_file == null ? null : model_file.toPath();
             result = ModelRendering.render(file, width, height, depth, region, isotropic);
-        } catch (IllegalArgumentException e) {
-            Messages.error(COMMAND, e.getMessage());
-            cancel(e.getMessage());
+        } catch (Throwable e) {
+            CommandFailures.report(this, COMMAND, e);
         }
     }
 }

@@ -7,6 +7,7 @@ import ij.WindowManager;
 import ij.gui.GenericDialog;
 import ij.plugin.PlugIn;
 
+import org.reluinr.core.Failures;
 import org.reluinr.core.tasks.InputChecks;
 import org.reluinr.fiji.TaskRunner;
 import org.reluinr.imagej.Messages;
@@ -92,6 +93,8 @@ abstract class DialogPlugin implements PlugIn {
             }
         } catch (IllegalArgumentException | IllegalStateException e) {
             Messages.error(command, e.getMessage());
+        } catch (Throwable e) {
+            Messages.error(command, Failures.message(e, Failures.Door.IMAGEJ));
         }
     }
 

@@ -11,15 +11,15 @@ import java.util.concurrent.TimeUnit;
  * Runs a main class in a fresh JVM and collects its output. ImageJ 1.x patching and native
  * libraries can each be set up once per JVM, so tests that need their own do it here.
  */
-final class ChildJvm {
+public final class ChildJvm {
 
-    record Outcome(int exitCode, String output) {
+    public record Outcome(int exitCode, String output) {
     }
 
     private ChildJvm() {
     }
 
-    static Outcome run(String classPath, String mainClass, String... args) throws IOException, InterruptedException {
+    public static Outcome run(String classPath, String mainClass, String... args) throws IOException, InterruptedException {
         return run(List.of(), true, classPath, mainClass, args);
     }
 
@@ -27,7 +27,7 @@ final class ChildJvm {
      * @param launcher what starts the JVM, e.g. {@code xvfb-run -a} for a virtual display (none: empty)
      * @param headless whether the JVM runs without a display
      */
-    static Outcome run(List<String> launcher, boolean headless, String classPath, String mainClass, String... args)
+    public static Outcome run(List<String> launcher, boolean headless, String classPath, String mainClass, String... args)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(launcher);
         command.addAll(List.of(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,8 +26,7 @@ class DialogScreenshotsIT {
 
     @Test
     void superResolutionAsAUserRunsItFromTheDialogs() throws Exception {
-        assertTrue(onPath("xvfb-run"), "this test needs a virtual display: install xvfb (apt-get install xvfb)");
-        ChildJvm.Outcome outcome = ChildJvm.run(List.of("xvfb-run", "-a", "-s", "-screen 0 1280x1000x24"), false,
+        ChildJvm.Outcome outcome = ChildJvm.run(VirtualDisplay.launcher(), false,
                 ChildJvm.testClassPath(), ScreenshotMain.class.getName(), SHOTS.toString());
         String out = outcome.output();
         assertEquals(0, outcome.exitCode(), out);
@@ -52,15 +50,6 @@ class DialogScreenshotsIT {
                 "results")) {
             assertNotBlank(SHOTS.resolve(shot + ".png"));
         }
-    }
-
-    private static boolean onPath(String program) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (new File(dir, program).canExecute()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String line(String output, String key) {

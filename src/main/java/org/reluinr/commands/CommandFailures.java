@@ -1,0 +1,24 @@
+package org.reluinr.commands;
+
+import org.scijava.command.ContextCommand;
+
+import org.reluinr.core.Failures;
+import org.reluinr.imagej.Messages;
+
+/**
+ * How a SciJava command reports a run that gave no result: refused input by its own message,
+ * any other failure (a missing library, ND4J's native library, memory, a bug) as the one message
+ * of {@link Failures}; either way one message and the command's cancel reason, never silence.
+ */
+final class CommandFailures {
+
+    private CommandFailures() {
+    }
+
+    static void report(ContextCommand command, String name, Throwable failure) {
+        String message = failure instanceof IllegalArgumentException || failure instanceof IllegalStateException
+                ? failure.getMessage() : Failures.message(failure, Failures.Door.SCIJAVA);
+        Messages.error(name, message);
+        command.cancel(message);
+    }
+}
