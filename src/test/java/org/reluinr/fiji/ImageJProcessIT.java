@@ -79,7 +79,7 @@ class ImageJProcessIT {
         String out = imagej(version, install(name -> false), Path.of("src", "test", "resources", "macros",
                 "bad_input.ijm").toAbsolutePath(), null);
         for (String line : List.of("no image is open; open or select the input image first",
-                "unknown macro key widht; the keys are width,", "iterations must be a positive integer, got 0",
+                "unknown macro key widht; the keys are iterations, advanced, c,", "iterations must be a positive integer, got 0",
                 "width must be a whole number, got 12.5", "c must be a positive number, got -1.0")) {
             assertEquals(1, count(out, "ReLU-INR Fit INR...: " + line), line + " in\n" + out);
         }
