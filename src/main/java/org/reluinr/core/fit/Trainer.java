@@ -51,7 +51,9 @@ public final class Trainer {
         int bestIteration = 0;
         FitStatus status = FitStatus.COMPLETED;
         String message = "completed " + total + " iterations";
+        // done counts iterations (Adam updates): the loop evaluates the network after done of them.
         int done = 0;
+        int evaluated = 0;
         long start = System.nanoTime();
 
         while (done < total) {
@@ -73,21 +75,22 @@ public final class Trainer {
                 bestScore = score;
                 bestLoss = value;
                 bestHeldOut = heldOutHistory[done];
-                bestIteration = done + 1;
+                bestIteration = done;
                 copy(parameters, best);
             }
             lossHistory[done] = value;
             psnrHistory[done] = problem.reference() == null ? Double.NaN : Psnr.of(problem.reference(), step.output(),
                     problem.referencePeak());
-            done++;
-            double rate = done / ((System.nanoTime() - start) * 1e-9);
-            listener.onProgress(new Progress(done, total, value, psnrHistory[done - 1], rate));
+            evaluated = done + 1;
+            double rate = evaluated / ((System.nanoTime() - start) * 1e-9);
+            listener.onProgress(new Progress(evaluated, total, value, psnrHistory[done], rate));
             if (value <= settings.stopLoss()) {
                 status = FitStatus.REACHED_STOP_LOSS;
-                message = String.format("reached stop_loss %.3g at iteration %d", settings.stopLoss(), done);
+                message = String.format("reached stop_loss %.3g after %d iterations", settings.stopLoss(), done);
                 break;
             }
-            step.update(done - 1);
+            step.update(done);
+            done++;
         }
         if (status == FitStatus.COMPLETED) {
             double last = step.evaluate();
@@ -95,7 +98,7 @@ public final class Trainer {
             if ((heldOut == null ? last : lastHeldOut) < bestScore) {
                 bestLoss = last;
                 bestHeldOut = lastHeldOut;
-                bestIteration = total + 1;
+                bestIteration = total;
                 copy(parameters, best);
             }
         }
@@ -103,8 +106,8 @@ public final class Trainer {
         restore(best, parameters);
         step.evaluate();
         return new FitResult(step.output().clone(), status, message, bestLoss, bestIteration, done,
-                Arrays.copyOf(lossHistory, done), Arrays.copyOf(psnrHistory, done), seconds, best,
-                PathNorm.of(step.network().spec(), best), bestHeldOut, Arrays.copyOf(heldOutHistory, done));
+                Arrays.copyOf(lossHistory, evaluated), Arrays.copyOf(psnrHistory, evaluated), seconds, best,
+                PathNorm.of(step.network().spec(), best), bestHeldOut, Arrays.copyOf(heldOutHistory, evaluated));
     }
 
     private static float[][] snapshot(List<ParameterTensor> parameters) {

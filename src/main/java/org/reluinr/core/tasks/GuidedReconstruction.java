@@ -118,8 +118,8 @@ final class GuidedReconstruction {
             return new Outcome(anchored.after(validated), classical, allWeight, validation.heldOutError(),
                     classicalError);
         }
-        // the validation kept the parameters before update t* + 1: t* updates refined the start
-        int refining = validation.bestIteration() - 1;
+        // the validation kept the network after t* iterations: t* updates refined the start
+        int refining = validation.bestIteration();
         FitResult last = anchored.after(validated);
         if (refining > 0) {
             FitProblem onAll = new FitProblem(p.grid(), channels, p.operator(), p.measurements(), p.reference(),
