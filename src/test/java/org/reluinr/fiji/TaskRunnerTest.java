@@ -2,9 +2,11 @@ package org.reluinr.fiji;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
+import java.util.List;
 
 import ij.IJ;
 import ij.ImagePlus;
@@ -75,6 +77,17 @@ class TaskRunnerTest {
             float[] plane = (float[]) output.getStack().getProcessor(k).getPixels();
             assertArrayEquals(plane, model.render(model.gridSizes()).data(), "plane " + k);
         }
+    }
+
+    @Test
+    void resultsTableStartsWithTheColumnsPeopleReadFirst() {
+        TaskRunner.run(twoPlanes(), "fit", 1, (k, plane, listener, cancel) -> FitInr.fit(plane, SETTINGS.toBuilder()
+                .iterations(2).build(), listener, cancel), new RunOptions(false, null, true), () -> false);
+        List<String> headings = List.of(ResultsReport.table().getHeadings());
+        assertEquals(List.of("image", "status", "psnr", "ssim", "seconds", "c"), headings.subList(0, 6), headings.toString());
+        assertTrue(headings.indexOf("output") < headings.indexOf("width"), headings.toString());
+        assertTrue(headings.indexOf("plane") < headings.indexOf("width"), headings.toString());
+        assertTrue(headings.indexOf("width") < headings.indexOf("message"), "long text last: " + headings);
     }
 
     private static ImagePlus twoPlanes() {
