@@ -52,7 +52,7 @@ public final class Sweeps {
             record.put("montage_order", String.join(", ", entries.stream().map(ActivationComparison.Entry::activation)
                     .toList()));
             List<TaskResult> results = entries.stream().map(ActivationComparison.Entry::result).toList();
-            ImagePlus output = ResultImages.create(input, task.task() + "-compare", task.scale(),
+            ImagePlus output = ResultImages.create(input, task.task() + "-compare", results, task.scale(),
                     List.of(ActivationComparison.montage(entries)), ResultImages.info(input, record, List.of()), false);
             ResultsReport.add(input, output, results, "run");
             return output;
@@ -81,8 +81,9 @@ public final class Sweeps {
             Map<String, Object> chosenValues = new LinkedHashMap<>(ReportValues.metrics(chosen));
             chosenValues.put("chosen_c", outcome.chosen().c());
             chosenValues.put("selection", outcome.reason());
-            ImagePlus output = ResultImages.create(input, task.task(), task.scale(), List.of(chosen.reconstruction()),
-                    ResultImages.info(input, chosen.settings().asMap(), List.of(chosenValues)), false);
+            ImagePlus output = ResultImages.create(input, task.task(), results, task.scale(),
+                    List.of(chosen.reconstruction()), ResultImages.info(input, chosen.settings().asMap(),
+                    List.of(chosenValues)), false);
             ResultsReport.add(input, output, results, "run");
             if (modelFile != null) {
                 chosen.extras().put("chosen_c", outcome.chosen().c());

@@ -108,8 +108,8 @@ public final class TaskRunner {
                 List<Path> saved = ModelSaving.save(results, modelFile);
                 shared.put("model_file", String.join(", ", saved.stream().map(Path::toString).toList()));
             }
-            ImagePlus output = ResultImages.create(input, task, scale, planes, ResultImages.info(input, shared, values),
-                    !options.output32bit());
+            ImagePlus output = ResultImages.create(input, task, results, scale, planes,
+                    ResultImages.info(input, shared, values), !options.output32bit());
             ResultsReport.add(input, output, results, "plane");
             if (options.showPlot()) {
                 TrainingCurve.show(output.getTitle(), results);
@@ -150,7 +150,7 @@ public final class TaskRunner {
             if (modelFile != null) {
                 ModelSaving.save(List.of(result), modelFile).forEach(saved -> record.put("model_file", saved));
             }
-            ImagePlus output = ResultImages.create(input, RepresentationTask.NAME, 1, planes,
+            ImagePlus output = ResultImages.create(input, RepresentationTask.NAME, List.of(result), 1, planes,
                     ResultImages.info(record), !options.output32bit());
             ResultsReport.add(input, output, List.of(result), "volume");
             if (options.showPlot()) {
@@ -192,6 +192,6 @@ public final class TaskRunner {
         }
         Map<String, Object> record = new LinkedHashMap<>(settings);
         record.put("relu_inr_version", Version.get());
-        return ResultImages.create(input, task, 1, planes, ResultImages.info(input, record, List.of()), false);
+        return ResultImages.create(input, task, planes, ResultImages.info(input, record, List.of()));
     }
 }
