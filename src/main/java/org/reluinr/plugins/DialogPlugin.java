@@ -55,7 +55,7 @@ abstract class DialogPlugin implements PlugIn {
             if (!prepare()) {
                 return;
             }
-            GenericDialog gd = new GenericDialog(dialogTitle());
+            CheckedDialog gd = new CheckedDialog(dialogTitle());
             addFields(gd);
             gd.showDialog();
             if (gd.wasCanceled()) {

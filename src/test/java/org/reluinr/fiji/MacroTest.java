@@ -82,6 +82,11 @@ class MacroTest {
         assertTrue(out.contains("ReLU-INR Fit INR...: width must be a whole number, got 12.5"), out);
         assertTrue(out.contains("ReLU-INR Fit INR...: c must be a positive number, got -1.0"), out);
         assertTrue(out.contains("AFTER=1 input 64 48 0.5 0 1.0"), "only the input is open, unchanged: " + out);
+        // Refused before ImageJ's dialog would stop a batch run with its modal "Numeric value expected".
+        assertTrue(out.contains("ReLU-INR Fit INR...: learning_rate must be a number, got 'abc' (default 0.003)"), out);
+        assertTrue(out.contains("ReLU-INR Super-Resolution...: scale must be a number, got 'two' (default 4)"), out);
+        assertTrue(out.contains("ReLU-INR Fit INR...: tv_weight must be auto or a non-negative number, got 'much'"), out);
+        assertTrue(out.contains("AFTER_NUMBERS=1 input"), out);
         assertFalse(out.contains("Exception"), out);
     }
 
