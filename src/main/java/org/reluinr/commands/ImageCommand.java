@@ -29,11 +29,12 @@ public abstract class ImageCommand extends ContextCommand {
 
     @Override
     public void run() {
+        Messages.startRun();
         try {
             TaskRunner.requireImage(image);
             result = compute();
         } catch (IllegalArgumentException | IllegalStateException e) {
-            Messages.error(commandName(), e.getMessage());
+            Messages.error(commandName(), image, e.getMessage());
             cancel(e.getMessage());
         }
     }

@@ -49,6 +49,7 @@ public class RenderModelCommand extends ContextCommand {
 
     @Override
     public void run() {
+        Messages.startRun();
         try {
             Path file = model_file == null ? null : model_file.toPath();
             result = ModelRendering.render(file, width, height, depth, region, isotropic);

@@ -47,6 +47,7 @@ abstract class DialogPlugin implements PlugIn {
     @Override
     public final void run(String arg) {
         ImagePlus input = WindowManager.getCurrentImage();
+        Messages.startRun();
         try {
             if (needsImage()) {
                 TaskRunner.requireImage(input);
@@ -63,7 +64,7 @@ abstract class DialogPlugin implements PlugIn {
             }
             compute(input, gd).show();
         } catch (IllegalArgumentException | IllegalStateException e) {
-            Messages.error(command, e.getMessage());
+            Messages.error(command, needsImage() ? input : null, e.getMessage());
         }
     }
 
