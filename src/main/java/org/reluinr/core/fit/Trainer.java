@@ -32,12 +32,15 @@ public final class Trainer {
      */
     public static FitResult fit(FitProblem problem, FitSettings settings, float[][] initial, ProgressListener listener,
             Cancellation cancellation) {
+        // Every task and front door trains here: refuse what cannot fit before allocating anything large.
+        TrainingBudget budget = TrainingBudget.of(problem, settings);
+        budget.requireWithin(TrainingBudget.MemoryLimits.ofThisJvm());
         TrainingStep step = new TrainingStep(problem, settings);
         if (initial != null) {
             restore(initial, step.parameters());
         }
         HeldOutMeasurements heldOut = problem.heldOut();
-        listener.onStart(step.plan());
+        listener.onStart(step.plan() + "; " + budget.describe());
         List<ParameterTensor> parameters = step.parameters();
         int total = settings.iterations();
         double[] lossHistory = new double[total];
