@@ -58,14 +58,17 @@ final class SelectCCli {
                 new Cancellation());
 
         List<Map<String, Object>> table = new ArrayList<>();
-        StringBuilder csv = new StringBuilder("c,reached_stop_loss,final_loss,iterations,path_norm,psnr,ssim,seconds\n");
-        out.println("   c  reached  final_loss  iterations  path_norm    PSNR    SSIM");
+        StringBuilder csv = new StringBuilder(
+                "c,chosen,reached_stop_loss,final_loss,iterations,path_norm,psnr,ssim,seconds\n");
+        out.println("   c  chosen  reached  final_loss  iterations  path_norm    PSNR    SSIM");
         for (ScaleSelection.Candidate k : outcome.candidates()) {
             TaskResult r = k.result();
+            boolean chosen = k == outcome.chosen();
             double psnr = r.quality() == null ? Double.NaN : r.quality().psnr();
             double ssim = r.quality() == null ? Double.NaN : r.quality().ssim();
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("c", k.c());
+            row.put("chosen", chosen);
             row.put("reached_stop_loss", k.reachedFit());
             row.put("final_loss", r.fit().bestLoss());
             row.put("iterations", r.fit().iterations());
@@ -73,10 +76,12 @@ final class SelectCCli {
             row.put("psnr", psnr);
             row.put("ssim", ssim);
             table.add(row);
-            csv.append(String.format(Locale.ROOT, "%s,%s,%.6g,%d,%.6g,%.4f,%.5f,%.2f%n", k.c(), k.reachedFit(),
-                    r.fit().bestLoss(), r.fit().iterations(), r.fit().pathNorm(), psnr, ssim, r.fit().seconds()));
-            out.printf(Locale.ROOT, "%5s  %-7s  %10.3e  %10d  %9.2f  %6.2f  %6.4f%n", k.c(), k.reachedFit() ? "yes" : "no",
-                    r.fit().bestLoss(), r.fit().iterations(), r.fit().pathNorm(), psnr, ssim);
+            csv.append(String.format(Locale.ROOT, "%s,%s,%s,%.6g,%d,%.6g,%.4f,%.5f,%.2f%n", k.c(), chosen,
+                    k.reachedFit(), r.fit().bestLoss(), r.fit().iterations(), r.fit().pathNorm(), psnr, ssim,
+                    r.fit().seconds()));
+            out.printf(Locale.ROOT, "%5s  %-6s  %-7s  %10.3e  %10d  %9.2f  %6.2f  %6.4f%n", k.c(), chosen ? "yes" : "no",
+                    k.reachedFit() ? "yes" : "no", r.fit().bestLoss(), r.fit().iterations(), r.fit().pathNorm(), psnr,
+                    ssim);
         }
         TaskResult chosen = outcome.chosen().result();
         chosen.extras().put("chosen_c", outcome.chosen().c());

@@ -2,6 +2,8 @@ package org.reluinr.commands;
 
 import org.scijava.command.ContextCommand;
 
+import ij.ImagePlus;
+
 import org.reluinr.core.Failures;
 import org.reluinr.imagej.Messages;
 
@@ -15,10 +17,11 @@ final class CommandFailures {
     private CommandFailures() {
     }
 
-    static void report(ContextCommand command, String name, Throwable failure) {
+    /** @param image the command's input image, named in the message, or null */
+    static void report(ContextCommand command, String name, ImagePlus image, Throwable failure) {
         String message = failure instanceof IllegalArgumentException || failure instanceof IllegalStateException
                 ? failure.getMessage() : Failures.message(failure, Failures.Door.SCIJAVA);
-        Messages.error(name, message);
+        Messages.error(name, image, message);
         command.cancel(message);
     }
 }

@@ -7,6 +7,7 @@ import org.scijava.command.ContextCommand;
 import org.scijava.plugin.Parameter;
 
 import org.reluinr.fiji.TaskRunner;
+import org.reluinr.imagej.Messages;
 
 /**
  * What every ReLU-INR command shares: an input image (the active one when not given), a new
@@ -28,11 +29,12 @@ public abstract class ImageCommand extends ContextCommand {
 
     @Override
     public void run() {
+        Messages.startRun();
         try {
             TaskRunner.requireImage(image);
             result = compute();
         } catch (Throwable e) {
-            CommandFailures.report(this, commandName(), e);
+            CommandFailures.report(this, commandName(), image, e);
         }
     }
 

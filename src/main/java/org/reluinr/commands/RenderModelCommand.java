@@ -13,6 +13,7 @@ import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
 
 import org.reluinr.fiji.ModelRendering;
+import org.reluinr.imagej.Messages;
 
 /** Renders a saved model at any size and region (menu entry: plugins.config, "Render INR Model..."). */
 @Plugin(type = Command.class, headless = true, label = "Render INR Model",
@@ -48,11 +49,12 @@ public class RenderModelCommand extends ContextCommand {
 
     @Override
     public void run() {
+        Messages.startRun();
         try {
             Path file = model_file == null ? null : model_file.toPath();
             result = ModelRendering.render(file, width, height, depth, region, isotropic);
         } catch (Throwable e) {
-            CommandFailures.report(this, COMMAND, e);
+            CommandFailures.report(this, COMMAND, null, e);
         }
     }
 }

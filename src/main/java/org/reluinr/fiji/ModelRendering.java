@@ -32,7 +32,7 @@ public final class ModelRendering {
         String regionText = region == null ? "" : region;
         RenderRequest request = RenderRequest.of(model, new int[] {width, height, depth}, regionText, isotropic);
         ImagePlus output = ImagePlusConverter.toFloatImagePlus(request.render(model),
-                ImageFiles.baseName(file) + "-render", request.voxelSize(model));
+                ResultImages.unique(ImageFiles.baseName(file) + "-render"), request.voxelSize(model));
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("model_file", file);
         record.put("region", regionText.isBlank() ? "all" : regionText);

@@ -6,12 +6,15 @@ import java.util.Map;
 import ij.CompositeImage;
 import ij.ImagePlus;
 import ij.ImageStack;
+import ij.WindowManager;
 import ij.measure.Calibration;
 import ij.process.ColorProcessor;
 import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
 
+import org.reluinr.core.fit.FitStatus;
 import org.reluinr.core.image.FloatImage;
+import org.reluinr.core.tasks.TaskResult;
 
 /** Builds a task's output window: title, planes, calibration and the record in its info. */
 public final class ResultImages {
@@ -19,18 +22,48 @@ public final class ResultImages {
     private ResultImages() {
     }
 
-    /** The title of a task's output: {@code <input title>-<task>}. */
-    static String title(ImagePlus input, String task) {
-        return input.getShortTitle() + "-" + task;
-    }
-
     /**
+     * @param results the runs behind the output, in order; the last one's ending (cancelled,
+     *     diverged) goes into the title, since the output then is not what the settings asked for
      * @param planes one result per input plane processed (all of one size and channel count)
      * @param info the record for Image &gt; Show Info, see {@link #info}
      * @param inputType give an 8-bit, 16-bit or RGB input a result of its own type (values
      *     rounded and clipped); otherwise, and for other inputs, the result is 32-bit
      */
-    static ImagePlus create(ImagePlus input, String task, int scale, List<FloatImage> planes, String info,
+    static ImagePlus create(ImagePlus input, String task, List<TaskResult> results, int scale, List<FloatImage> planes,
+            String info, boolean inputType) {
+        FitStatus ending = results.isEmpty() ? FitStatus.COMPLETED : results.get(results.size() - 1).fit().status();
+        return create(title(input, task, ending), input, scale, planes, info, inputType);
+    }
+
+    /** A direct operation's output (no training), titled {@code <input title>-<task>}. */
+    static ImagePlus create(ImagePlus input, String task, List<FloatImage> planes, String info) {
+        return create(title(input, task, FitStatus.COMPLETED), input, 1, planes, info, false);
+    }
+
+    /**
+     * {@code <input title>-<task>}, with {@code -cancelled} or {@code -diverged} when the run
+     * ended so, made {@link #unique}.
+     */
+    static String title(ImagePlus input, String task, FitStatus ending) {
+        String title = input.getShortTitle() + "-" + task + switch (ending) {
+            case CANCELLED -> "-cancelled";
+            case DIVERGED -> "-diverged";
+            default -> "";
+        };
+        return unique(title);
+    }
+
+    /** The title, or with ImageJ's {@code -1}, {@code -2}, … the first that no open image has. */
+    static String unique(String title) {
+        String unique = title;
+        for (int n = 1; WindowManager.getImage(unique) != null; n++) {
+            unique = title + "-" + n;
+        }
+        return unique;
+    }
+
+    private static ImagePlus create(String title, ImagePlus input, int scale, List<FloatImage> planes, String info,
             boolean inputType) {
         FloatImage first = planes.get(0);
         int w = first.width();
@@ -44,7 +77,7 @@ public final class ResultImages {
                 stack.addSlice(new FloatProcessor(w, h, plane));
             }
         }
-        ImagePlus output = new ImagePlus(title(input, task), stack);
+        ImagePlus output = new ImagePlus(title, stack);
         boolean complete = planes.size() == input.getStackSize();
         if (channels > 1) {
             output.setDimensions(channels, planes.size(), 1);

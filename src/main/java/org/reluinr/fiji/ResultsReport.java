@@ -11,10 +11,19 @@ import ij.measure.ResultsTable;
 
 import org.reluinr.core.tasks.TaskResult;
 
-/** One row per run (a plane, an activation, a value of c) in the "ReLU-INR Results" table, and a line in the log. */
+/**
+ * One row per run (a plane, an activation, a value of c) in the "ReLU-INR Results" table, and a
+ * line in the log. Columns: the image, what people read first (status, psnr, ssim, seconds, c),
+ * the output and the run's number, the other metrics, the settings, and the long text last.
+ */
 public final class ResultsReport {
 
     public static final String TABLE_TITLE = "ReLU-INR Results";
+
+    /** What people read first, right after the image (the table is wider than a screen). */
+    private static final List<String> FIRST = List.of("status", "psnr", "ssim", "seconds", "c");
+    /** Long text, after every short column. */
+    private static final List<String> LAST = List.of("message", "relu_inr_version");
 
     private static ResultsTable table;
 
@@ -29,10 +38,16 @@ public final class ResultsReport {
         for (int k = 0; k < results.size(); k++) {
             TaskResult r = results.get(k);
             rt.incrementCounter();
+            Map<String, Object> values = ReportValues.of(r);
+            Map<String, Object> metrics = ReportValues.metrics(r);
             rt.addValue("image", input.getTitle());
+            addAll(rt, values, FIRST);
             rt.addValue("output", output.getTitle());
             rt.addValue(counter, k + 1);
-            addAll(rt, ReportValues.of(r));
+            addAll(rt, values, metrics.keySet().stream().filter(key -> !FIRST.contains(key) && !LAST.contains(key))
+                    .toList());
+            addAll(rt, values, r.settings().asMap().keySet().stream().filter(key -> !FIRST.contains(key)).toList());
+            addAll(rt, values, LAST);
             IJ.log(String.format("ReLU-INR %s %s %s %d: %s%s", r.task(), input.getTitle(), counter, k + 1, r.fit().message(),
                     r.quality() == null ? "" : String.format(", PSNR %.2f dB, SSIM %.4f", r.quality().psnr(),
                             r.quality().ssim())));
@@ -47,16 +62,22 @@ public final class ResultsReport {
         boolean windowClosed = !GraphicsEnvironment.isHeadless() && WindowManager.getWindow(TABLE_TITLE) == null;
         if (table == null || windowClosed && table.size() > 0) {
             table = new ResultsTable();
+            // A value a row does not have (c of a siren fit) reads NaN, not 0.
+            table.setNaNEmptyCells(true);
         }
         return table;
     }
 
-    private static void addAll(ResultsTable rt, Map<String, Object> values) {
-        for (Map.Entry<String, Object> e : values.entrySet()) {
-            if (e.getValue() instanceof Number n) {
-                rt.addValue(e.getKey(), n.doubleValue());
+    /** The values of {@code keys} that the row has, in that order. */
+    private static void addAll(ResultsTable rt, Map<String, Object> values, List<String> keys) {
+        for (String key : keys) {
+            if (!values.containsKey(key)) {
+                continue;
+            }
+            if (values.get(key) instanceof Number n) {
+                rt.addValue(key, n.doubleValue());
             } else {
-                rt.addValue(e.getKey(), String.valueOf(e.getValue()));
+                rt.addValue(key, String.valueOf(values.get(key)));
             }
         }
     }

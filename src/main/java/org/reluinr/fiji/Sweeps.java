@@ -52,7 +52,7 @@ public final class Sweeps {
             record.put("montage_order", String.join(", ", entries.stream().map(ActivationComparison.Entry::activation)
                     .toList()));
             List<TaskResult> results = entries.stream().map(ActivationComparison.Entry::result).toList();
-            ImagePlus output = ResultImages.create(input, task.task() + "-compare", task.scale(),
+            ImagePlus output = ResultImages.create(input, task.task() + "-compare", results, task.scale(),
                     List.of(ActivationComparison.montage(entries)), ResultImages.info(input, record, List.of()), false);
             ResultsReport.add(input, output, results, "run");
             return output;
@@ -70,17 +70,26 @@ public final class Sweeps {
         return TaskRunner.exclusively(hostCancel, cancellation -> {
             ScaleSelection.Outcome outcome = ScaleSelection.run(run, cValues, base,
                     new ImageJProgress(task.task() + " select-c", cancellation, hostCancel), cancellation);
+            // Every row says whether it was chosen; chosen_c belongs to the chosen result alone (its image and
+            // model), since a table column of it would read 0 on the other rows.
+            List<TaskResult> results = new ArrayList<>();
+            for (ScaleSelection.Candidate k : outcome.candidates()) {
+                k.result().extras().put("chosen", k == outcome.chosen());
+                results.add(k.result());
+            }
             TaskResult chosen = outcome.chosen().result();
-            chosen.extras().put("chosen_c", outcome.chosen().c());
-            chosen.extras().put("selection", outcome.reason());
+            Map<String, Object> chosenValues = new LinkedHashMap<>(ReportValues.metrics(chosen));
+            chosenValues.put("chosen_c", outcome.chosen().c());
+            chosenValues.put("selection", outcome.reason());
+            ImagePlus output = ResultImages.create(input, task.task(), results, task.scale(),
+                    List.of(chosen.reconstruction()), ResultImages.info(input, chosen.settings().asMap(),
+                    List.of(chosenValues)), false);
+            ResultsReport.add(input, output, results, "run");
             if (modelFile != null) {
+                chosen.extras().put("chosen_c", outcome.chosen().c());
+                chosen.extras().put("selection", outcome.reason());
                 ModelSaving.save(List.of(chosen), modelFile);
             }
-            ImagePlus output = ResultImages.create(input, task.task(), task.scale(), List.of(chosen.reconstruction()),
-                    ResultImages.info(input, chosen.settings().asMap(), List.of(ReportValues.metrics(chosen))), false);
-            List<TaskResult> results = new ArrayList<>();
-            outcome.candidates().forEach(k -> results.add(k.result()));
-            ResultsReport.add(input, output, results, "run");
             IJ.log("ReLU-INR select-c on " + input.getTitle() + ": c = " + outcome.chosen().c() + ", " + outcome.reason());
             return output;
         });

@@ -87,7 +87,7 @@ public final class TaskRunner {
         requireImage(input);
         Path modelFile = options.modelFile();
         ModelSaving.requireWritable(modelFile);
-        LivePreview preview = preview(options, ResultImages.title(input, task));
+        LivePreview preview = preview(options, ResultImages.title(input, task, FitStatus.COMPLETED));
         return exclusively(hostCancel, preview, cancellation -> {
             ImageStack stack = input.getStack();
             int planeCount = stack.getSize();
@@ -112,8 +112,8 @@ public final class TaskRunner {
                 List<Path> saved = ModelSaving.save(results, modelFile);
                 shared.put("model_file", String.join(", ", saved.stream().map(Path::toString).toList()));
             }
-            ImagePlus output = ResultImages.create(input, task, scale, planes, ResultImages.info(input, shared, values),
-                    !options.output32bit());
+            ImagePlus output = ResultImages.create(input, task, results, scale, planes,
+                    ResultImages.info(input, shared, values), !options.output32bit());
             ResultsReport.add(input, output, results, "plane");
             if (options.showPlot()) {
                 TrainingCurve.show(output.getTitle(), results);
@@ -139,7 +139,7 @@ public final class TaskRunner {
             throw new IllegalArgumentException("dimensions = 3 fits a z-stack or a time series, and the image has a single"
                     + " plane; use dimensions = 2");
         }
-        LivePreview preview = preview(options, ResultImages.title(input, RepresentationTask.NAME));
+        LivePreview preview = preview(options, ResultImages.title(input, RepresentationTask.NAME, FitStatus.COMPLETED));
         return exclusively(hostCancel, preview, cancellation -> {
             TaskResult result = RepresentationTask.run(image, volume.voxelSize(), settings,
                     new ImageJProgress("fit 3D", cancellation, hostCancel, preview), cancellation);
@@ -155,7 +155,7 @@ public final class TaskRunner {
             if (modelFile != null) {
                 ModelSaving.save(List.of(result), modelFile).forEach(saved -> record.put("model_file", saved));
             }
-            ImagePlus output = ResultImages.create(input, RepresentationTask.NAME, 1, planes,
+            ImagePlus output = ResultImages.create(input, RepresentationTask.NAME, List.of(result), 1, planes,
                     ResultImages.info(record), !options.output32bit());
             ResultsReport.add(input, output, List.of(result), "volume");
             if (options.showPlot()) {
@@ -213,6 +213,6 @@ public final class TaskRunner {
         }
         Map<String, Object> record = new LinkedHashMap<>(settings);
         record.put("relu_inr_version", Version.get());
-        return ResultImages.create(input, task, 1, planes, ResultImages.info(input, record, List.of()), false);
+        return ResultImages.create(input, task, planes, ResultImages.info(input, record, List.of()));
     }
 }

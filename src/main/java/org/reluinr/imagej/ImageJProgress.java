@@ -38,6 +38,8 @@ public final class ImageJProgress implements ProgressListener {
 
     @Override
     public void onStart(String plan) {
+        // logged too: the plan says how much memory and time the run will take
+        IJ.log("ReLU-INR " + label + ": " + plan);
         IJ.showStatus(status(plan));
     }
 

@@ -66,6 +66,7 @@ abstract class DialogPlugin implements PlugIn {
     @Override
     public final void run(String arg) {
         ImagePlus input = WindowManager.getCurrentImage();
+        Messages.startRun();
         try {
             if (needsImage()) {
                 TaskRunner.requireImage(input);
@@ -73,14 +74,14 @@ abstract class DialogPlugin implements PlugIn {
             if (trains()) {
                 RunLock.requireIdle();
                 if (needsImage()) {
-                    InputChecks.requirePixels((long) input.getWidth() * input.getHeight(), input.getTitle());
+                    InputChecks.requirePixels((long) input.getWidth() * input.getHeight(), "the image");
                 }
             }
             MacroOptions.requireKnownKeys(keys);
             if (!prepare()) {
                 return;
             }
-            GenericDialog gd = new GenericDialog(dialogTitle());
+            CheckedDialog gd = new CheckedDialog(dialogTitle());
             addFields(gd);
             addHelp(gd);
             gd.showDialog();
@@ -92,9 +93,9 @@ abstract class DialogPlugin implements PlugIn {
                 output.show();
             }
         } catch (IllegalArgumentException | IllegalStateException e) {
-            Messages.error(command, e.getMessage());
+            Messages.error(command, needsImage() ? input : null, e.getMessage());
         } catch (Throwable e) {
-            Messages.error(command, Failures.message(e, Failures.Door.IMAGEJ));
+            Messages.error(command, needsImage() ? input : null, Failures.message(e, Failures.Door.IMAGEJ));
         }
     }
 

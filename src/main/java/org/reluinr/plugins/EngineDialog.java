@@ -57,7 +57,7 @@ final class EngineDialog {
         if (!advanced && Macro.getOptions() == null) {
             return main;
         }
-        GenericDialog more = new GenericDialog(title + " (advanced)");
+        GenericDialog more = new CheckedDialog(title + " (advanced)");
         addAdvanced(more, main, setByCommand);
         DialogPlugin.addHelp(more);
         more.showDialog();

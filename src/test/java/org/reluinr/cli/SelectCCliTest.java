@@ -25,7 +25,10 @@ class SelectCCliTest {
         assertEquals(0, r.status(), r.err());
         List<String> csv = Files.readAllLines(folder.resolve("select-c.csv"));
         assertEquals(3, csv.size(), "header and one row per c");
-        assertTrue(csv.get(1).startsWith("1.0,false,") && csv.get(2).startsWith("3.0,false,"), csv.toString());
+        assertTrue(csv.get(0).startsWith("c,chosen,reached_stop_loss,"), csv.get(0));
+        assertTrue(csv.get(1).matches("1\\.0,(true|false),false,.*") && csv.get(2).matches("3\\.0,(true|false),false,.*"),
+                csv.toString());
+        assertEquals(1, csv.stream().filter(row -> row.contains(",true,")).count(), "one row is chosen: " + csv);
         String json = Files.readString(folder.resolve("metrics.json"));
         assertTrue(json.contains("\"chosen_c\"") && json.contains("\"candidates\"") && json.contains("\"fbp_psnr\""), json);
         assertTrue(Files.exists(folder.resolve("phantom64_sinogram_45angles-ct.tif")));

@@ -18,7 +18,7 @@ class CommandFailuresTest {
     @Test
     void refusedInputKeepsItsOwnMessage() {
         Probe probe = new Probe();
-        CommandFailures.report(probe, "Fit INR", new IllegalArgumentException("iterations must be a positive integer, got 0"));
+        CommandFailures.report(probe, "Fit INR", null, new IllegalArgumentException("iterations must be a positive integer, got 0"));
         assertTrue(probe.isCanceled());
         assertEquals("iterations must be a positive integer, got 0", probe.getCancelReason());
     }
@@ -26,12 +26,12 @@ class CommandFailuresTest {
     @Test
     void anyOtherFailureBecomesTheMessageThatNamesTheFix() {
         Probe missing = new Probe();
-        CommandFailures.report(missing, "Fit INR", new NoClassDefFoundError("org/nd4j/linalg/factory/Nd4j"));
+        CommandFailures.report(missing, "Fit INR", null, new NoClassDefFoundError("org/nd4j/linalg/factory/Nd4j"));
         assertTrue(missing.isCanceled());
         assertTrue(missing.getCancelReason().startsWith("cannot find org.nd4j (ND4J, nd4j-*.jar;"), missing.getCancelReason());
         assertTrue(missing.getCancelReason().contains("copy target/fiji/ into Fiji.app/"), missing.getCancelReason());
         Probe memory = new Probe();
-        CommandFailures.report(memory, "CT Reconstruction", new OutOfMemoryError("Java heap space"));
+        CommandFailures.report(memory, "CT Reconstruction", null, new OutOfMemoryError("Java heap space"));
         assertTrue(memory.getCancelReason().startsWith("ran out of memory"), memory.getCancelReason());
     }
 }

@@ -41,18 +41,18 @@ class CtMacroTest {
     void ctInputThatDoesNotFitIsRefusedWithTheReason() throws Exception {
         String out = MacroRuns.run("src/test/resources/macros/bad_ct_input.ijm",
                 GOLDEN.resolve("phantom64_sinogram_45angles.tif").toString(), "");
-        assertTrue(out.contains("ReLU-INR Filtered Back-Projection...: the sinogram has 45 rows (one per angle) but 2"
+        assertTrue(out.contains("ReLU-INR Filtered Back-Projection... on phantom64_sinogram_45angles.tif: the sinogram has 45 rows (one per angle) but 2"
                 + " angles were given; give one angle per row"), out);
-        assertTrue(out.contains("ReLU-INR Radon Transform...: the image is 64×45; the Radon transform needs a square"
+        assertTrue(out.contains("ReLU-INR Radon Transform... on phantom64_sinogram_45angles.tif: the image is 64×45; the Radon transform needs a square"
                 + " n×n image (crop or pad it first)"), out);
-        assertTrue(out.contains("ReLU-INR Radon Transform...: the image has 3 channels; convert it to grayscale first"),
+        assertTrue(out.contains("ReLU-INR Radon Transform... on rgb: the image has 3 channels; convert it to grayscale first"),
                 out);
-        assertTrue(out.contains("ReLU-INR Filtered Back-Projection...: unknown macro key n_angles; the keys are filter,"
+        assertTrue(out.contains("ReLU-INR Filtered Back-Projection... on rgb: unknown macro key n_angles; the keys are filter,"
                 + " angle_range, angle_list"), out);
         assertTrue(out.contains("AFTER=2"), "no output was made: " + out);
-        assertTrue(out.contains("ReLU-INR CT Reconstruction...: the ground truth must be n × n grayscale, n = the"
+        assertTrue(out.contains("ReLU-INR CT Reconstruction... on phantom64_sinogram_45angles.tif: the ground truth must be n × n grayscale, n = the"
                 + " sinogram's width (64)"), out);
-        assertTrue(out.contains("ReLU-INR CT Reconstruction...: the image is a stack of 2 planes; CT Reconstruction"
+        assertTrue(out.contains("ReLU-INR CT Reconstruction... on sinograms: the image is a stack of 2 planes; CT Reconstruction"
                 + " takes a single plane"), out);
         assertTrue(out.contains("AFTER_CT=4"), "no output was made: " + out);
         assertFalse(out.contains("Exception"), out);

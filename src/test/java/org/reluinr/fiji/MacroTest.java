@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 
 import ij.IJ;
 import ij.ImagePlus;
+import ij.io.FileSaver;
+import ij.process.ByteProcessor;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,11 +57,19 @@ class MacroTest {
         TestImages.smallCopy("camera_256.png", 32, tmp, "in/camera.tif");
         TestImages.smallCopy("astronaut.png", 32, tmp, "in/astronaut.png");
         Files.writeString(in.resolve("notes.txt"), "not an image");
+        new FileSaver(new ImagePlus("tiny", new ByteProcessor(1, 1))).saveAsTiff(in.resolve("tiny.tif").toString());
         String out = MacroRuns.run("macros/batch_fit_folder.ijm", in + "|" + outFolder, "");
         List<String> csv = Files.readAllLines(outFolder.resolve("metrics.csv"));
-        assertEquals(3, csv.size(), out + csv);
-        assertTrue(csv.get(0).startsWith("image,output,status,psnr"));
-        for (String row : csv.subList(1, 3)) {
+        assertEquals(5, csv.size(), "a row for every file, fitted or skipped: " + out + csv);
+        assertEquals("image,output,status,psnr,ssim,final_loss,iterations_run,seconds,reason", csv.get(0));
+        assertTrue(out.contains("ReLU-INR Fit INR... on tiny.tif: the image has 1 pixel"), "the log names the image: " + out);
+        assertTrue(csv.contains("tiny.tif,,skipped,,,,,,\"the image has 1 pixel; an INR needs an image of at least 2"
+                + " pixels\""), csv.toString());
+        assertTrue(csv.contains("notes.txt,,skipped,,,,,,\"not an image file (tif, tiff, png, jpg or jpeg)\""),
+                csv.toString());
+        List<String> fitted = csv.stream().filter(row -> row.contains(",completed,")).toList();
+        assertEquals(2, fitted.size(), csv.toString());
+        for (String row : fitted) {
             String[] cells = row.split(",");
             assertEquals("completed", cells[2], row);
             assertTrue(Double.parseDouble(cells[3]) > 20, row);
@@ -75,14 +85,19 @@ class MacroTest {
     void badInputIsReportedInOneLogLineAndTheInputIsKept() throws Exception {
         String out = MacroRuns.run("src/test/resources/macros/bad_input.ijm", "", "");
         assertTrue(out.contains("ReLU-INR Fit INR...: no image is open; open or select the input image first"), out);
-        assertTrue(out.contains("ReLU-INR Fit INR...: unknown macro key widht; the keys are iterations, advanced, c,"
+        assertTrue(out.contains("ReLU-INR Fit INR... on input: unknown macro key widht; the keys are iterations, advanced, c,"
                 + " tv_weight, path_norm_weight, width, hidden_layers, learning_rate, seed, stop_loss, weight_decay,"
                 + " batch_size, activation, omega0, sigma0, linear_layers, learn_c, dimensions, model_file,"
                 + " output_32bit, show_plot, preview"), out);
-        assertTrue(out.contains("ReLU-INR Fit INR...: iterations must be a positive integer, got 0"), out);
-        assertTrue(out.contains("ReLU-INR Fit INR...: width must be a whole number, got 12.5"), out);
-        assertTrue(out.contains("ReLU-INR Fit INR...: c must be a positive number, got -1.0"), out);
+        assertTrue(out.contains("ReLU-INR Fit INR... on input: iterations must be a positive integer, got 0"), out);
+        assertTrue(out.contains("ReLU-INR Fit INR... on input: width must be a whole number, got 12.5"), out);
+        assertTrue(out.contains("ReLU-INR Fit INR... on input: c must be a positive number, got -1.0"), out);
         assertTrue(out.contains("AFTER=1 input 64 48 0.5 0 1.0"), "only the input is open, unchanged: " + out);
+        // Refused before ImageJ's dialog would stop a batch run with its modal "Numeric value expected".
+        assertTrue(out.contains("ReLU-INR Fit INR... on input: learning_rate must be a number, got 'abc' (default 0.003)"), out);
+        assertTrue(out.contains("ReLU-INR Super-Resolution... on input: scale must be a number, got 'two' (default 4)"), out);
+        assertTrue(out.contains("ReLU-INR Fit INR... on input: tv_weight must be auto or a non-negative number, got 'much'"), out);
+        assertTrue(out.contains("AFTER_NUMBERS=1 input"), out);
         assertFalse(out.contains("Exception"), out);
     }
 

@@ -2,13 +2,17 @@ package org.reluinr.fiji;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import ij.IJ;
 import ij.ImagePlus;
 import ij.ImageStack;
+import ij.macro.Interpreter;
 import ij.process.FloatProcessor;
 import ij.process.ShortProcessor;
 
@@ -38,6 +42,7 @@ class TaskRunnerTest {
                 () -> false);
 
         assertEquals(1, output.getStackSize(), "the second plane is not started");
+        assertEquals("planes-fit-cancelled", output.getTitle(), "the title says the result is not the full run");
         assertEquals("cancelled", output.getStringProperty("plane_1_status"));
         assertEquals("3", output.getStringProperty("plane_1_iterations_run"));
         assertEquals("40", output.getStringProperty("iterations"));
@@ -75,6 +80,38 @@ class TaskRunnerTest {
             float[] plane = (float[]) output.getStack().getProcessor(k).getPixels();
             assertArrayEquals(plane, model.render(model.gridSizes()).data(), "plane " + k);
         }
+    }
+
+    @Test
+    void aSecondFitOfTheSameImageGetsATitleOfItsOwn() {
+        boolean batchMode = Interpreter.batchMode;
+        Interpreter.batchMode = true; // shown images are then listed without windows
+        List<ImagePlus> shown = new ArrayList<>();
+        try {
+            PlaneTask fit = (k, plane, listener, cancel) -> FitInr.fit(plane, SETTINGS.toBuilder().iterations(1).build(),
+                    listener, cancel);
+            for (int run = 0; run < 3; run++) {
+                ImagePlus output = TaskRunner.run(new ImagePlus("twice", new FloatProcessor(8, 6)), "fit", 1, fit,
+                        new RunOptions(false, false, null, true), () -> false);
+                output.show();
+                shown.add(output);
+            }
+        } finally {
+            shown.forEach(ImagePlus::close);
+            Interpreter.batchMode = batchMode;
+        }
+        assertEquals(List.of("twice-fit", "twice-fit-1", "twice-fit-2"), shown.stream().map(ImagePlus::getTitle).toList());
+    }
+
+    @Test
+    void resultsTableStartsWithTheColumnsPeopleReadFirst() {
+        TaskRunner.run(twoPlanes(), "fit", 1, (k, plane, listener, cancel) -> FitInr.fit(plane, SETTINGS.toBuilder()
+                .iterations(2).build(), listener, cancel), new RunOptions(false, false, null, true), () -> false);
+        List<String> headings = List.of(ResultsReport.table().getHeadings());
+        assertEquals(List.of("image", "status", "psnr", "ssim", "seconds", "c"), headings.subList(0, 6), headings.toString());
+        assertTrue(headings.indexOf("output") < headings.indexOf("width"), headings.toString());
+        assertTrue(headings.indexOf("plane") < headings.indexOf("width"), headings.toString());
+        assertTrue(headings.indexOf("width") < headings.indexOf("message"), "long text last: " + headings);
     }
 
     private static ImagePlus twoPlanes() {

@@ -6,17 +6,18 @@ package org.reluinr.core.fit;
  *
  * @param reconstruction output of the best network found
  * @param bestLoss data loss of that network
- * @param bestIteration iteration (1-based) whose parameters were kept; iterations + 1 means
- *     the parameters after the last update
- * @param iterations iterations run
- * @param lossHistory loss at each iteration run
- * @param psnrHistory PSNR against the reference at each iteration run (NaN when unknown)
+ * @param bestIteration how many iterations (Adam updates) the kept network had received: 0 is
+ *     the initialisation, {@code iterations} the network after the last iteration
+ * @param iterations iterations run (Adam updates applied)
+ * @param lossHistory loss of the network after 0, 1, … iterations: one entry per iteration
+ *     run, and one more when the fit stopped at stop_loss (the network that reached it)
+ * @param psnrHistory PSNR against the reference at each entry of the loss history (NaN when unknown)
  * @param seconds wall time of the training loop
  * @param parameters the kept network parameters, tensor by tensor as in
  *     {@link org.reluinr.core.nn.Mlp#parameters()}
  * @param pathNorm the kept network's path norm ({@link org.reluinr.core.nn.PathNorm})
  * @param heldOutError the kept network's error on the held-out measurements (NaN without them)
- * @param heldOutHistory that error at each iteration run (NaN without held-out measurements)
+ * @param heldOutHistory that error at each entry of the loss history (NaN without held-out measurements)
  */
 public record FitResult(float[] reconstruction, FitStatus status, String message, double bestLoss, int bestIteration,
         int iterations, double[] lossHistory, double[] psnrHistory, double seconds, float[][] parameters,

@@ -198,17 +198,24 @@ public final class FitSettings {
         return stopLoss;
     }
 
-    /** The settings under their user-facing keys, in a stable order (for metrics files and image info). */
+    /**
+     * The settings under their user-facing keys, in a stable order (for metrics files, image
+     * info and model files); of c, learn_c, omega0 and sigma0 only those the activation uses.
+     */
     public Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("activation", activation);
         m.put("width", width);
         m.put("hidden_layers", hiddenLayers);
         m.put("linear_layers", linearLayers);
-        m.put("c", c);
-        m.put("learn_c", learnC);
-        m.put("omega0", effectiveOmega0());
-        m.put("sigma0", sigma0);
+        Map<String, Object> activationParameters = new LinkedHashMap<>();
+        activationParameters.put("c", c);
+        activationParameters.put("learn_c", learnC);
+        activationParameters.put("omega0", effectiveOmega0());
+        activationParameters.put("sigma0", sigma0);
+        for (String key : Activations.parameterKeys(activation)) {
+            m.put(key, activationParameters.get(key));
+        }
         m.put("learning_rate", learningRate);
         m.put("iterations", iterations);
         m.put("seed", seed);

@@ -32,12 +32,15 @@ public final class Trainer {
      */
     public static FitResult fit(FitProblem problem, FitSettings settings, float[][] initial, ProgressListener listener,
             Cancellation cancellation) {
+        // Every task and front door trains here: refuse what cannot fit before allocating anything large.
+        TrainingBudget budget = TrainingBudget.of(problem, settings);
+        budget.requireWithin(TrainingBudget.MemoryLimits.ofThisJvm());
         TrainingStep step = new TrainingStep(problem, settings);
         if (initial != null) {
             restore(initial, step.parameters());
         }
         HeldOutMeasurements heldOut = problem.heldOut();
-        listener.onStart(step.plan());
+        listener.onStart(step.plan() + "; " + budget.describe());
         List<ParameterTensor> parameters = step.parameters();
         int total = settings.iterations();
         double[] lossHistory = new double[total];
@@ -51,7 +54,9 @@ public final class Trainer {
         int bestIteration = 0;
         FitStatus status = FitStatus.COMPLETED;
         String message = "completed " + total + " iterations";
+        // done counts iterations (Adam updates): the loop evaluates the network after done of them.
         int done = 0;
+        int evaluated = 0;
         long start = System.nanoTime();
 
         while (done < total) {
@@ -73,22 +78,23 @@ public final class Trainer {
                 bestScore = score;
                 bestLoss = value;
                 bestHeldOut = heldOutHistory[done];
-                bestIteration = done + 1;
+                bestIteration = done;
                 copy(parameters, best);
             }
             lossHistory[done] = value;
             psnrHistory[done] = problem.reference() == null ? Double.NaN : Psnr.of(problem.reference(), step.output(),
                     problem.referencePeak());
-            done++;
-            double rate = done / ((System.nanoTime() - start) * 1e-9);
-            listener.onProgress(new Progress(done, total, value, psnrHistory[done - 1], rate));
+            evaluated = done + 1;
+            double rate = evaluated / ((System.nanoTime() - start) * 1e-9);
+            listener.onProgress(new Progress(evaluated, total, value, psnrHistory[done], rate));
             listener.onOutput(problem.grid().sizes(), () -> step.output().clone());
             if (value <= settings.stopLoss()) {
                 status = FitStatus.REACHED_STOP_LOSS;
-                message = String.format("reached stop_loss %.3g at iteration %d", settings.stopLoss(), done);
+                message = String.format("reached stop_loss %.3g after %d iterations", settings.stopLoss(), done);
                 break;
             }
-            step.update(done - 1);
+            step.update(done);
+            done++;
         }
         if (status == FitStatus.COMPLETED) {
             double last = step.evaluate();
@@ -96,7 +102,7 @@ public final class Trainer {
             if ((heldOut == null ? last : lastHeldOut) < bestScore) {
                 bestLoss = last;
                 bestHeldOut = lastHeldOut;
-                bestIteration = total + 1;
+                bestIteration = total;
                 copy(parameters, best);
             }
         }
@@ -104,8 +110,8 @@ public final class Trainer {
         restore(best, parameters);
         step.evaluate();
         return new FitResult(step.output().clone(), status, message, bestLoss, bestIteration, done,
-                Arrays.copyOf(lossHistory, done), Arrays.copyOf(psnrHistory, done), seconds, best,
-                PathNorm.of(step.network().spec(), best), bestHeldOut, Arrays.copyOf(heldOutHistory, done));
+                Arrays.copyOf(lossHistory, evaluated), Arrays.copyOf(psnrHistory, evaluated), seconds, best,
+                PathNorm.of(step.network().spec(), best), bestHeldOut, Arrays.copyOf(heldOutHistory, evaluated));
     }
 
     private static float[][] snapshot(List<ParameterTensor> parameters) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.reluinr.core.fit.FitSettings;
+import org.reluinr.core.nn.Activations;
 
 /** Typed, range-checked reads of a model header's JSON values; anything else is an {@link InvalidModelException}. */
 final class HeaderValues {
@@ -82,18 +83,30 @@ final class HeaderValues {
         throw new InvalidModelException(key + " must be a JSON object");
     }
 
-    /** The settings as {@link FitSettings#asMap()} wrote them, within the reader's size limits. */
+    /**
+     * The settings as {@link FitSettings#asMap()} wrote them, within the reader's size limits;
+     * the activation's parameters are read where the activation uses them (older files hold
+     * all four), the others keep their defaults.
+     */
     static FitSettings settings(Map<String, Object> s, int maxWidth, int maxHiddenLayers) {
         try {
-            return FitSettings.builder()
-                    .activation(string(s, "activation"))
+            String activation = string(s, "activation");
+            FitSettings.Builder b = FitSettings.builder()
+                    .activation(activation)
                     .width(integer(s, "width", 1, maxWidth))
                     .hiddenLayers(integer(s, "hidden_layers", 1, maxHiddenLayers))
-                    .linearLayers(bool(s, "linear_layers"))
-                    .c(number(s, "c"))
-                    .learnC(bool(s, "learn_c"))
-                    .omega0(number(s, "omega0"))
-                    .sigma0(number(s, "sigma0"))
+                    .linearLayers(bool(s, "linear_layers"));
+            List<String> used = Activations.parameterKeys(activation);
+            if (used.contains("c")) {
+                b.c(number(s, "c")).learnC(bool(s, "learn_c"));
+            }
+            if (used.contains("omega0")) {
+                b.omega0(number(s, "omega0"));
+            }
+            if (used.contains("sigma0")) {
+                b.sigma0(number(s, "sigma0"));
+            }
+            return b
                     .learningRate(number(s, "learning_rate"))
                     .iterations(integer(s, "iterations", 1, Integer.MAX_VALUE))
                     .seed((long) number(s, "seed"))

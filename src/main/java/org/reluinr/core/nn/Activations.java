@@ -39,6 +39,20 @@ public final class Activations {
     }
 
     /**
+     * The keys of the settings an activation reads (c and learn_c for BW-ReLU, omega0 and
+     * sigma0 for the baselines that have them), so that a record names no setting without effect.
+     */
+    public static List<String> parameterKeys(String name) {
+        return switch (name) {
+            case BwRelu.NAME -> List.of("c", "learn_c");
+            case Siren.NAME -> List.of("omega0");
+            case Gauss.NAME -> List.of("sigma0");
+            case Wire.NAME -> List.of("omega0", "sigma0");
+            default -> List.of();
+        };
+    }
+
+    /**
      * @param c BW-ReLU scale
      * @param omega0 SIREN's and WIRE's frequency
      * @param sigma0 the Gaussian's and WIRE's width parameter

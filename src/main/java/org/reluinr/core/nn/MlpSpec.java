@@ -54,7 +54,7 @@ public record MlpSpec(int inputs, int width, int hiddenLayers, int outputs, Acti
 
     /** Columns a hidden layer takes on the device: its width, or two per complex neuron. */
     public int deviceWidth() {
-        return activation.complex() ? 2 * Math.max(1, (int) (width / Math.sqrt(2))) : width;
+        return activation.complex() ? Math.toIntExact(2L * Math.max(1, (int) (width / Math.sqrt(2)))) : width;
     }
 
     /** The dense layers in order, the output layer last. */
@@ -100,8 +100,29 @@ public record MlpSpec(int inputs, int width, int hiddenLayers, int outputs, Acti
         return tensors;
     }
 
-    /** Number of trainable scalars. */
+    /**
+     * Number of trainable scalars: the sizes of {@link #tensors()}, counted in long arithmetic
+     * so that a network too large to build still has a count.
+     *
+     * @throws ArithmeticException when even a long cannot hold it
+     */
     public long parameterCount() {
-        return tensors().stream().mapToLong(Tensor::size).sum();
+        long count = learnScale ? 1 : 0;
+        for (Layer layer : layers()) {
+            count = Math.addExact(count, Math.addExact(WeightLayout.weights(layer), WeightLayout.biasCount(layer)));
+        }
+        return count;
+    }
+
+    /**
+     * The values of each layer's device matrix (outputs × inputs; for real layers its
+     * weights), in long arithmetic: the GEMMs' operands and what a layer keeps in native memory.
+     */
+    public long deviceWeightCount() {
+        long count = 0;
+        for (Layer layer : layers()) {
+            count = Math.addExact(count, (long) layer.outputs() * layer.inputs());
+        }
+        return count;
     }
 }

@@ -99,6 +99,16 @@ public final class Nd4jBackend {
     /** JavaCPP's limits on native memory, which ND4J's buffers count against (-Dorg.bytedeco.javacpp.maxbytes=…). */
     public static String nativeMemoryLimits() {
         return String.format("%.0f MB allocated, %.0f MB resident (JavaCPP maxbytes, maxphysicalbytes)",
-                Pointer.maxBytes() / 1e6, Pointer.maxPhysicalBytes() / 1e6);
+                nativeMemoryLimit() / 1e6, processMemoryLimit() / 1e6);
+    }
+
+    /** The native memory ND4J's buffers may take, in bytes (JavaCPP's maxbytes, by default the maximum heap; 0: no limit). */
+    public static long nativeMemoryLimit() {
+        return Pointer.maxBytes();
+    }
+
+    /** The memory the whole process may hold, Java heap included, in bytes (JavaCPP's maxphysicalbytes; 0: no limit). */
+    public static long processMemoryLimit() {
+        return Pointer.maxPhysicalBytes();
     }
 }

@@ -75,8 +75,13 @@ final class WeightLayout {
 
     /** Trainable weights of a layer: a real or complex matrix of its units (without building the layout). */
     static int weightCount(MlpSpec.Layer layer) {
-        return Math.multiplyExact((layer.complexInputs() ? 2 : 1) * units(layer.outputs(), layer.complexOutputs()),
-                units(layer.inputs(), layer.complexInputs()));
+        return Math.toIntExact(weights(layer));
+    }
+
+    /** {@link #weightCount} in long arithmetic, also for layers too large to build. */
+    static long weights(MlpSpec.Layer layer) {
+        return Math.multiplyExact((layer.complexInputs() ? 2L : 1L) * units(layer.outputs(), layer.complexOutputs()),
+                (long) units(layer.inputs(), layer.complexInputs()));
     }
 
     /** Trainable biases of a layer: complex only between complex layers. */

@@ -116,8 +116,8 @@ final class GuidedReconstruction {
         if (validation.status() != FitStatus.COMPLETED) {
             return new Outcome(validated, classical, allWeight, validation.heldOutError(), classicalError);
         }
-        // the validation kept the parameters before update t* + 1: t* updates refined the start
-        int refining = validation.bestIteration() - 1;
+        // the validation kept the network after t* iterations: t* updates refined the start
+        int refining = validation.bestIteration();
         progress.replan(REANCHOR_ITERATIONS + refining);
         FitResult anchored = Trainer.fit(imageFit(p, classical), warmStart(settings, REANCHOR_ITERATIONS),
                 validation.parameters(), progress.next(), cancellation);

@@ -94,6 +94,26 @@ class TrainerTest {
     }
 
     @Test
+    void bestIterationCountsTheIterationsBehindTheKeptNetwork() {
+        FitResult r = Trainer.fit(problem(new IdentityOperator(SIZE * SIZE)), settings(60, 0), ProgressListener.NONE,
+                new Cancellation());
+        // The loss still falls at the end, so the network after the last iteration is kept.
+        assertEquals(60, r.bestIteration(), "0 is the initialisation, 60 the network after iteration 60");
+        assertTrue(r.bestIteration() <= r.iterations());
+    }
+
+    @Test
+    void stoppingAtTheStopLossCountsTheIterationsThatGotThere() {
+        FitSettings s = settings(500, 0).toBuilder().stopLoss(2e-3).build();
+        FitResult r = Trainer.fit(problem(new IdentityOperator(SIZE * SIZE)), s, ProgressListener.NONE,
+                new Cancellation());
+        assertEquals(FitStatus.REACHED_STOP_LOSS, r.status());
+        assertEquals(r.iterations(), r.bestIteration(), "the network that reached stop_loss is the one kept");
+        assertTrue(r.message().endsWith("after " + r.iterations() + " iterations"), r.message());
+        assertTrue(r.lossHistory()[r.bestIteration()] <= 2e-3, "loss_history[i] is the loss after i iterations");
+    }
+
+    @Test
     void learnCTrainsTheScaleWithTheWeights() {
         FitSettings s = settings(40, 0).toBuilder().learnC(true).build();
         FitResult r = Trainer.fit(problem(new IdentityOperator(SIZE * SIZE)), s, ProgressListener.NONE,
