@@ -34,9 +34,7 @@ public final class SuperResolution {
     public static InrResult upscale(RandomAccessibleInterval<? extends RealType<?>> low, int scale,
             FitSettings settings, RandomAccessibleInterval<? extends RealType<?>> groundTruth,
             ProgressListener listener, Cancellation cancellation) {
-        if (scale < 2) {
-            throw new IllegalArgumentException("scale must be an integer of at least 2, got " + scale);
-        }
+        SuperResolutionTask.requireScale(scale);
         FloatImage input = ImgLib2Images.toFloatImage(low);
         FloatImage truth = groundTruth == null ? null : ImgLib2Images.toFloatImage(groundTruth);
         InrResult result = InrResult.of(SuperResolutionTask.run(input, scale, settings, truth, listener, cancellation));

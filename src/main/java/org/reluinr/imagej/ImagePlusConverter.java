@@ -19,6 +19,11 @@ public final class ImagePlusConverter {
     private ImagePlusConverter() {
     }
 
+    /** The channels one plane of {@code image} becomes: three for RGB, else one. */
+    public static int channels(ImagePlus image) {
+        return image.getType() == ImagePlus.COLOR_RGB ? 3 : 1;
+    }
+
     /** The current plane of {@code image}; a stack must be reduced by the caller first. */
     public static FloatImage toFloatImage(ImagePlus image) {
         return toFloatImage(image.getProcessor());

@@ -54,7 +54,8 @@ abstract class DialogPlugin implements PlugIn {
         return true;
     }
 
-    abstract void addFields(GenericDialog gd);
+    /** @param input the active image (null for a command that needs none) */
+    abstract void addFields(GenericDialog gd, ImagePlus input);
 
     /**
      * Reads the fields in the order they were added and computes the output.
@@ -82,7 +83,7 @@ abstract class DialogPlugin implements PlugIn {
                 return;
             }
             CheckedDialog gd = new CheckedDialog(dialogTitle());
-            addFields(gd);
+            addFields(gd, input);
             addHelp(gd);
             gd.showDialog();
             if (gd.wasCanceled()) {

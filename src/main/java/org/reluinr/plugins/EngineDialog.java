@@ -3,6 +3,9 @@ package org.reluinr.plugins;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import ij.Macro;
 import ij.gui.GenericDialog;
@@ -37,11 +40,21 @@ final class EngineDialog {
         return all;
     }
 
-    /** The main dialog's part: iterations with a task's default, and the advanced checkbox. */
-    static void addMain(GenericDialog gd, FitSettings d) {
+    /**
+     * The main dialog's part: iterations with a task's default, the advanced checkbox, and the
+     * run's estimate as iterations change.
+     *
+     * @param estimate what a run with given settings takes, or null for none
+     */
+    static void addMain(GenericDialog gd, FitSettings d, Function<FitSettings, String> estimate) {
         gd.addNumericField("iterations", d.iterations(), 0, 8, "(more: better fit, longer run)");
+        DoubleSupplier iterations = EstimateLine.lastNumber(gd);
         gd.addCheckbox(ADVANCED, false);
         gd.addMessage("     (c, regulariser, network, learning rate, seed ... in a second dialog)");
+        if (estimate != null) {
+            EstimateLine.add(gd, () -> estimate.apply(d.toBuilder()
+                    .iterations(EstimateLine.whole(iterations, "iterations")).build()));
+        }
     }
 
     /**
@@ -51,14 +64,15 @@ final class EngineDialog {
      *
      * @return the settings, or null when the user cancelled the advanced dialog
      */
-    static FitSettings read(GenericDialog gd, FitSettings d, Set<String> setByCommand, String title) {
+    static FitSettings read(GenericDialog gd, FitSettings d, Set<String> setByCommand, String title,
+            Function<FitSettings, String> estimate) {
         FitSettings main = d.toBuilder().iterations(DialogPlugin.integer(gd, "iterations")).build();
         boolean advanced = gd.getNextBoolean();
         if (!advanced && Macro.getOptions() == null) {
             return main;
         }
         GenericDialog more = new CheckedDialog(title + " (advanced)");
-        addAdvanced(more, main, setByCommand);
+        addAdvanced(more, main, setByCommand, estimate);
         DialogPlugin.addHelp(more);
         more.showDialog();
         if (more.wasCanceled()) {
@@ -67,17 +81,22 @@ final class EngineDialog {
         return readAdvanced(more, main, setByCommand);
     }
 
-    private static void addAdvanced(GenericDialog gd, FitSettings d, Set<String> setByCommand) {
+    /** The advanced fields; the estimate follows width, hidden_layers, batch_size and tv_weight. */
+    private static void addAdvanced(GenericDialog gd, FitSettings d, Set<String> setByCommand,
+            Function<FitSettings, String> estimate) {
         if (!setByCommand.contains("c")) {
             gd.addNumericField("c", d.c(), 2);
             gd.addMessage(DialogPlugin.wrap("c: " + FitSettings.C_HELP));
         }
         gd.addStringField("tv_weight", d.tvWeightText(), 8);
+        Supplier<String> tvWeight = EstimateLine.lastText(gd);
         gd.addMessage(DialogPlugin.wrap("tv_weight: " + FitSettings.TV_WEIGHT_HELP));
         gd.addNumericField("path_norm_weight", d.pathNormWeight(), 8, 10, "(0: off)");
         gd.addMessage(DialogPlugin.wrap("path_norm_weight: " + FitSettings.PATH_NORM_WEIGHT_HELP));
         gd.addNumericField("width", d.width(), 0, 8, "neurons per layer");
+        DoubleSupplier width = EstimateLine.lastNumber(gd);
         gd.addNumericField("hidden_layers", d.hiddenLayers(), 0);
+        DoubleSupplier hiddenLayers = EstimateLine.lastNumber(gd);
         if (!setByCommand.contains("learning_rate")) {
             gd.addNumericField("learning_rate", d.learningRate(), 5, 10, null);
         }
@@ -85,6 +104,7 @@ final class EngineDialog {
         gd.addNumericField("stop_loss", d.stopLoss(), 8, 10, "(0: off)");
         gd.addNumericField("weight_decay", d.weightDecay(), 8, 10, "(0: off)");
         gd.addNumericField("batch_size", d.batchSize(), 0, 10, "(0: full batch)");
+        DoubleSupplier batchSize = EstimateLine.lastNumber(gd);
         if (!setByCommand.contains("activation")) {
             gd.addChoice("activation", Activations.NAMES.toArray(new String[0]), d.activation());
         }
@@ -92,6 +112,12 @@ final class EngineDialog {
         gd.addNumericField("sigma0", d.sigma0(), 2, 10, "(gauss, wire)");
         gd.addCheckbox("linear_layers", d.linearLayers());
         gd.addCheckbox("learn_c", d.learnC());
+        if (estimate != null) {
+            EstimateLine.add(gd, () -> estimate.apply(d.toBuilder().width(EstimateLine.whole(width, "width"))
+                    .hiddenLayers(EstimateLine.whole(hiddenLayers, "hidden_layers"))
+                    .batchSize(EstimateLine.whole(batchSize, "batch_size"))
+                    .tvWeight(FitSettings.parseTvWeight(tvWeight.get())).build()));
+        }
     }
 
     /** Reads the advanced fields back in order; a value that is not a number, or out of range, throws naming the key. */

@@ -23,7 +23,7 @@ public class FbpPlugin extends DialogPlugin {
     }
 
     @Override
-    void addFields(GenericDialog gd) {
+    void addFields(GenericDialog gd, ImagePlus input) {
         String[] filters = Arrays.stream(Filter.values()).map(Filter::key).toArray(String[]::new);
         gd.addChoice("filter", filters, Filter.RAMP.key());
         AngleFields.add(gd);

@@ -1,8 +1,8 @@
 package org.reluinr.plugins;
 
-import java.util.Set;
-
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.function.Function;
 
 import ij.ImagePlus;
 import ij.gui.GenericDialog;
@@ -10,8 +10,10 @@ import ij.gui.GenericDialog;
 import org.reluinr.api.FitInr;
 import org.reluinr.core.fit.FitSettings;
 import org.reluinr.core.tasks.RepresentationTask;
+import org.reluinr.core.tasks.RunEstimate;
 import org.reluinr.fiji.RunOptions;
 import org.reluinr.fiji.TaskRunner;
+import org.reluinr.imagej.ImagePlusConverter;
 
 /** Plugins &gt; ReLU-INR &gt; Fit INR...: fits an INR to each plane of the active image. */
 public class FitInrPlugin extends DialogPlugin {
@@ -24,19 +26,25 @@ public class FitInrPlugin extends DialogPlugin {
     }
 
     @Override
-    void addFields(GenericDialog gd) {
+    void addFields(GenericDialog gd, ImagePlus input) {
         gd.addChoice("dimensions", new String[] {"2", "3"}, "2");
         gd.addMessage("dimensions 2: each plane on its own; 3: a z-stack or time series as one 3D INR\n"
                 + "(to render between slices later, use a small c, 1 to 2)");
-        EngineDialog.addMain(gd, FitSettings.builder().build());
+        EngineDialog.addMain(gd, FitSettings.builder().build(), estimate(input));
         ModelFileField.add(gd);
         OutputFields.add(gd, true);
+    }
+
+    private static Function<FitSettings, String> estimate(ImagePlus input) {
+        return s -> RunEstimate.fit(input.getWidth(), input.getHeight(), ImagePlusConverter.channels(input),
+                input.getStackSize(), s);
     }
 
     @Override
     ImagePlus compute(ImagePlus input, GenericDialog gd) {
         boolean volume = gd.getNextChoice().equals("3");
-        FitSettings settings = EngineDialog.read(gd, FitSettings.builder().build(), Set.of(), dialogTitle());
+        FitSettings settings = EngineDialog.read(gd, FitSettings.builder().build(), Set.of(), dialogTitle(),
+                estimate(input));
         if (settings == null) {
             return null;
         }

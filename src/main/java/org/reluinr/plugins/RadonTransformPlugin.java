@@ -22,7 +22,7 @@ public class RadonTransformPlugin extends DialogPlugin {
     }
 
     @Override
-    void addFields(GenericDialog gd) {
+    void addFields(GenericDialog gd, ImagePlus input) {
         gd.addNumericField("n_angles", Angles.DEFAULT_COUNT, 0);
         gd.addNumericField("angle_range", Angles.DEFAULT_RANGE, 2);
         gd.addStringField("angle_list", "", 30);

@@ -30,7 +30,7 @@ public class RenderModelPlugin extends DialogPlugin {
     }
 
     @Override
-    void addFields(GenericDialog gd) {
+    void addFields(GenericDialog gd, ImagePlus input) {
         ModelFileField.add(gd);
         gd.addNumericField("width", 0, 0, 8, "(0: training width)");
         gd.addNumericField("height", 0, 0, 8, "(0: training height)");

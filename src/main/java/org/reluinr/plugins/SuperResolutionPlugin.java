@@ -1,15 +1,19 @@
 package org.reluinr.plugins;
 
 import java.util.Set;
+import java.util.function.DoubleSupplier;
+import java.util.function.Function;
 
 import ij.ImagePlus;
 import ij.gui.GenericDialog;
 
 import org.reluinr.commands.SuperResolutionCommand;
 import org.reluinr.core.fit.FitSettings;
+import org.reluinr.core.tasks.RunEstimate;
 import org.reluinr.core.tasks.SuperResolutionTask;
 import org.reluinr.fiji.RunOptions;
 import org.reluinr.fiji.TaskRunner;
+import org.reluinr.imagej.ImagePlusConverter;
 
 /** Plugins &gt; ReLU-INR &gt; Super-Resolution...: each plane upscaled by an INR. */
 public class SuperResolutionPlugin extends DialogPlugin {
@@ -20,21 +24,28 @@ public class SuperResolutionPlugin extends DialogPlugin {
     }
 
     @Override
-    void addFields(GenericDialog gd) {
+    void addFields(GenericDialog gd, ImagePlus input) {
         gd.addNumericField("scale", 4, 0, 4, "output pixels per input pixel, along x and y");
-        EngineDialog.addMain(gd, SuperResolutionTask.defaults());
+        scaleField = EstimateLine.lastNumber(gd);
+        EngineDialog.addMain(gd, SuperResolutionTask.defaults(), estimate(input));
         GroundTruthChoice.add(gd);
         ModelFileField.add(gd);
         OutputFields.add(gd, true);
     }
 
+    /** The scale field's current value, for the estimate. */
+    private DoubleSupplier scaleField;
+
+    private Function<FitSettings, String> estimate(ImagePlus input) {
+        return s -> RunEstimate.superResolution(input.getWidth(), input.getHeight(), ImagePlusConverter.channels(input),
+                input.getStackSize(), SuperResolutionTask.requireScale(EstimateLine.whole(scaleField, "scale")), s);
+    }
+
     @Override
     ImagePlus compute(ImagePlus input, GenericDialog gd) {
-        int scale = integer(gd, "scale");
-        if (scale < 2) {
-            throw new IllegalArgumentException("scale must be an integer of at least 2, got " + scale);
-        }
-        FitSettings settings = EngineDialog.read(gd, SuperResolutionTask.defaults(), Set.of(), dialogTitle());
+        int scale = SuperResolutionTask.requireScale(integer(gd, "scale"));
+        FitSettings settings = EngineDialog.read(gd, SuperResolutionTask.defaults(), Set.of(), dialogTitle(),
+                estimate(input));
         if (settings == null) {
             return null;
         }

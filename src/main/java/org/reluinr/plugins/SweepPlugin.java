@@ -79,7 +79,7 @@ abstract class SweepPlugin extends DialogPlugin {
     }
 
     @Override
-    void addFields(GenericDialog gd) {
+    void addFields(GenericDialog gd, ImagePlus input) {
         switch (task) {
             case SuperResolutionTask.NAME -> {
                 gd.addNumericField("scale", 4, 0);
@@ -92,7 +92,7 @@ abstract class SweepPlugin extends DialogPlugin {
             default -> {
             }
         }
-        EngineDialog.addMain(gd, defaults(task));
+        EngineDialog.addMain(gd, defaults(task), null);
         addOwnFields(gd);
     }
 
@@ -100,10 +100,7 @@ abstract class SweepPlugin extends DialogPlugin {
     ImagePlus compute(ImagePlus input, GenericDialog gd) {
         Sweeps.Task bound = switch (task) {
             case SuperResolutionTask.NAME -> {
-                int scale = integer(gd, "scale");
-                if (scale < 2) {
-                    throw new IllegalArgumentException("scale must be an integer of at least 2, got " + scale);
-                }
+                int scale = SuperResolutionTask.requireScale(integer(gd, "scale"));
                 ImagePlus truth = GroundTruthChoice.read(gd);
                 yield new Sweeps.Task(task, scale, s -> SuperResolutionCommand.planeTask(s, scale, truth, 1));
             }
@@ -116,7 +113,7 @@ abstract class SweepPlugin extends DialogPlugin {
             default -> new Sweeps.Task(task, 1,
                     s -> (k, plane, listener, cancel) -> FitInr.fit(plane, s, listener, cancel));
         };
-        FitSettings settings = EngineDialog.read(gd, defaults(task), setByCommand, dialogTitle());
+        FitSettings settings = EngineDialog.read(gd, defaults(task), setByCommand, dialogTitle(), null);
         return settings == null ? null : run(input, bound, settings, gd);
     }
 }

@@ -35,6 +35,14 @@ class DialogScreenshotsIT {
         assertInOrder(main, "scale", "iterations", "advanced", "ground truth", "model file", "preview");
         assertTrue(!main.contains("width") && !main.contains("tv weight"), "the network waits in the advanced dialog: "
                 + main);
+        String atScale4 = line(out, "estimate_at_scale_4");
+        String atScale2 = line(out, "estimate_at_scale_2");
+        assertTrue(atScale4.matches("estimate: about .* and .* on this machine \\(network only\\)"), atScale4);
+        assertTrue(atScale2.startsWith("estimate: about") && !atScale2.equals(atScale4),
+                "the estimate follows the scale: " + atScale4 + " / " + atScale2);
+        String atWidth128 = line(out, "estimate_at_width_128");
+        assertTrue(atWidth128.startsWith("estimate: about") && !atWidth128.equals(atScale2),
+                "and the advanced dialog's width: " + atWidth128);
         assertInOrder(line(out, "advanced_fields"), "c", "tv weight", "path norm weight", "width", "learning rate");
 
         String status = line(out, "status");
@@ -44,6 +52,8 @@ class DialogScreenshotsIT {
         assertTrue(Integer.parseInt(m.group(1)) >= 250 && Integer.parseInt(m.group(2)) > 300,
                 "one count over all the guided phases: " + status);
         assertEquals("camera-48-superres 96x96", line(out, "result"));
+        assertTrue(line(out, "results_columns").startsWith("image\tstatus\tseconds\tc\t"),
+                "what people read first (no ground truth: no psnr, ssim): " + out);
         assertTrue(!line(out, "open_windows").contains("(preview)"), "the preview closes with the run: " + out);
 
         for (String shot : List.of("dialog-super-resolution", "dialog-super-resolution-advanced", "training",

@@ -78,10 +78,11 @@ class ImageJProcessIT {
     void badInputGivesOneLogLinePerRefusalAndKeepsTheInput(String version) throws Exception {
         String out = imagej(version, install(name -> false), Path.of("src", "test", "resources", "macros",
                 "bad_input.ijm").toAbsolutePath(), null);
-        for (String line : List.of("no image is open; open or select the input image first",
-                "unknown macro key widht; the keys are iterations, advanced, c,", "iterations must be a positive integer, got 0",
-                "width must be a whole number, got 12.5", "c must be a positive number, got -1.0")) {
-            assertEquals(1, count(out, "ReLU-INR Fit INR...: " + line), line + " in\n" + out);
+        assertEquals(1, count(out, "ReLU-INR Fit INR...: no image is open; open or select the input image first"), out);
+        for (String line : List.of("unknown macro key widht; the keys are iterations, advanced, c,",
+                "iterations must be a positive integer, got 0", "width must be a whole number, got 12.5",
+                "c must be a positive number, got -1.0", "learning_rate must be a number, got 'abc' (default 0.003)")) {
+            assertEquals(1, count(out, "ReLU-INR Fit INR... on input: " + line), line + " in\n" + out);
         }
         assertTrue(out.contains("AFTER=1 input 64 48 0.5 0 1.0"), "only the input is open, unchanged: " + out);
         assertFalse(out.contains("Exception"), out);
@@ -91,7 +92,7 @@ class ImageJProcessIT {
     @MethodSource("versions")
     void pluginsFolderWithoutImgLib2SaysSoInOneLogLine(String version) throws Exception {
         String out = fitWithout(version, name -> name.startsWith("imglib2-"));
-        assertTrue(out.contains("ReLU-INR Fit INR...: cannot find net.imglib2 (ImgLib2, imglib2-*.jar; class"
+        assertTrue(out.contains("ReLU-INR Fit INR... on camera32.tif: cannot find net.imglib2 (ImgLib2, imglib2-*.jar; class"
                 + " net.imglib2.RandomAccessibleInterval is missing): install every jar of target/imagej/plugins/ into"
                 + " ImageJ/plugins/ (for Fiji: target/fiji/ into Fiji.app/) and restart ImageJ"), out);
     }
@@ -100,7 +101,7 @@ class ImageJProcessIT {
     @MethodSource("versions")
     void pluginsFolderWithoutNd4jsNativeLibrarySaysSoInOneLogLine(String version) throws Exception {
         String out = fitWithout(version, name -> name.matches("nd4j-native-[0-9].*-(linux|macosx|windows)-.*\\.jar"));
-        assertTrue(out.contains("ReLU-INR Fit INR...: cannot start ND4J's native library for "), out);
+        assertTrue(out.contains("ReLU-INR Fit INR... on camera32.tif: cannot start ND4J's native library for "), out);
         assertTrue(out.contains("-Djavacpp.platform="), out);
     }
 

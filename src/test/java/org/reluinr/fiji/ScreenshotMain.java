@@ -13,8 +13,11 @@ import java.awt.TextField;
 import java.awt.Toolkit;
 import java.awt.Window;
 import java.awt.event.ActionEvent;
+import java.awt.event.TextEvent;
+import java.awt.event.TextListener;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +33,7 @@ import ij.ImageJ;
 import ij.ImagePlus;
 import ij.WindowManager;
 import ij.gui.GenericDialog;
+import ij.gui.MultiLineLabel;
 import ij.process.ImageProcessor;
 
 import org.reluinr.imagej.LivePreview;
@@ -75,7 +79,9 @@ public final class ScreenshotMain {
         GenericDialog main = (GenericDialog) await(w -> w instanceof GenericDialog d
                 && d.getTitle().equals("ReLU-INR Super-Resolution"));
         System.out.println("main_fields: " + String.join(", ", fields(main)));
+        System.out.println("estimate_at_scale_4: " + estimate(main));
         set(main, "scale", "2");
+        System.out.println("estimate_at_scale_2: " + estimate(main));
         tick(main, "advanced");
         tick(main, "preview");
         save(robot, main, out.resolve("dialog-super-resolution.png"));
@@ -85,6 +91,7 @@ public final class ScreenshotMain {
                 && d.getTitle().equals("ReLU-INR Super-Resolution (advanced)"));
         System.out.println("advanced_fields: " + String.join(", ", fields(advanced)));
         set(advanced, "width", "128");
+        System.out.println("estimate_at_width_128: " + estimate(advanced));
         save(robot, advanced, out.resolve("dialog-super-resolution-advanced.png"));
         press(advanced, "OK");
 
@@ -174,11 +181,30 @@ public final class ScreenshotMain {
             if (c instanceof Label l && l.getText().equals(key.replace('_', ' '))) {
                 found = true;
             } else if (found && c instanceof TextField field) {
-                EventQueue.invokeAndWait(() -> field.setText(text));
+                // as typing does: the text changes, and the dialog hears of it
+                EventQueue.invokeAndWait(() -> {
+                    field.setText(text);
+                    ((TextListener) dialog).textValueChanged(new TextEvent(field, TextEvent.TEXT_VALUE_CHANGED));
+                });
                 return;
             }
         }
         throw new IllegalStateException("no field " + key);
+    }
+
+    /** The dialog's estimate line (a MultiLineLabel, whose text only its own package reads). */
+    private static String estimate(Container dialog) throws ReflectiveOperationException {
+        Field lines = MultiLineLabel.class.getDeclaredField("lines");
+        lines.setAccessible(true);
+        for (Component c : components(dialog)) {
+            if (c instanceof MultiLineLabel label) {
+                String text = String.join(" ", (String[]) lines.get(label)).trim();
+                if (text.startsWith("estimate") || text.startsWith("cannot run")) {
+                    return text;
+                }
+            }
+        }
+        return "none";
     }
 
     private static void tick(Container dialog, String key) throws Exception {

@@ -245,7 +245,8 @@ public final class TrainingBudget {
                 duration(secondsPerIteration()), duration(seconds()), iterations);
     }
 
-    private static String size(long bytes) {
+    /** Bytes as people read them: 1.9 MB, 641 MB, 34 GB. */
+    public static String size(long bytes) {
         if (bytes <= 0) {
             return "no limit";
         }
@@ -259,7 +260,8 @@ public final class TrainingBudget {
         return String.format(Locale.ROOT, value < 10 ? "%.1f %s" : "%.0f %s", value, units[unit]);
     }
 
-    private static String duration(double seconds) {
+    /** A duration as people read an estimate: 0.020 s, 45 s, 12 min, 1.5 h. */
+    public static String duration(double seconds) {
         if (seconds < 1) {
             return String.format(Locale.ROOT, "%.2g s", seconds);
         }

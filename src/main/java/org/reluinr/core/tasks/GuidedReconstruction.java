@@ -88,9 +88,7 @@ final class GuidedReconstruction {
         double classicalError = 0;
         listener.onStart("classical TV reconstruction, weight chosen on " + split.heldOut().length
                 + " held-out measurements per channel");
-        // at most: warm start, validation, re-anchoring, and refining as long as the validation
-        PhasedProgress progress = new PhasedProgress(listener,
-                WARM_START_ITERATIONS + 2 * settings.iterations() + REANCHOR_ITERATIONS);
+        PhasedProgress progress = new PhasedProgress(listener, plannedIterations(settings));
         for (int ch = 0; ch < channels; ch++) {
             float[] y = Arrays.copyOfRange(p.measurements(), ch * m, (ch + 1) * m);
             TvWeightChoice choice = TvWeightSelection.choose(p.operator(), y, sizes[0], sizes[1], split, p.set(),
@@ -135,6 +133,11 @@ final class GuidedReconstruction {
         String message = last.message() + "; " + verdict(validation.heldOutError(), classicalError);
         return new Outcome(last.withMessage(message), classical, allWeight, validation.heldOutError(),
                 classicalError);
+    }
+
+    /** The most iterations a run takes: warm start, validation, re-anchoring, and refining as long as the validation. */
+    static int plannedIterations(FitSettings settings) {
+        return WARM_START_ITERATIONS + 2 * settings.iterations() + REANCHOR_ITERATIONS;
     }
 
     /** Fitting the network to an image on the grid. */

@@ -40,6 +40,14 @@ public final class SuperResolutionTask {
         return FitSettings.builder().c(9).learningRate(3e-5).iterations(100).tvWeight(FitSettings.AUTO).build();
     }
 
+    /** The scale itself, when it is one super-resolution can take: an integer of at least 2. */
+    public static int requireScale(int scale) {
+        if (scale < 2) {
+            throw new IllegalArgumentException("scale must be an integer of at least 2, got " + scale);
+        }
+        return scale;
+    }
+
     /**
      * @param groundTruth the true high-resolution image for metrics, or null
      */
