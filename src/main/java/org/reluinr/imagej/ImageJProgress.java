@@ -40,13 +40,13 @@ public final class ImageJProgress implements ProgressListener {
     public void onStart(String plan) {
         // logged too: the plan says how much memory and time the run will take
         IJ.log("ReLU-INR " + label + ": " + plan);
-        IJ.showStatus(status(plan));
+        IJ.showStatus("ReLU-INR " + label + ": " + plan + "  (" + CANCEL_HINT + ")");
     }
 
     @Override
     public void onProgress(Progress progress) {
         IJ.showProgress(progress.iteration(), progress.totalIterations());
-        IJ.showStatus(status(progress.describe()));
+        IJ.showStatus("ReLU-INR " + label + ": " + progress.brief(" (" + CANCEL_HINT + ")"));
         if (preview != null) {
             preview.record(progress);
         }
@@ -60,10 +60,5 @@ public final class ImageJProgress implements ProgressListener {
         if (preview != null) {
             preview.offer(gridSizes, output);
         }
-    }
-
-    /** The status line: what runs, how far it is, and how to stop it. */
-    String status(String text) {
-        return "ReLU-INR " + label + ": " + text + "  (" + CANCEL_HINT + ")";
     }
 }

@@ -67,13 +67,15 @@ public final class LivePreview {
     }
 
     private void showLoss() {
+        // log10 by hand: a loss falls over decades, and ImageJ's log axis varies between versions
         double[] x = new double[count];
+        double[] y = new double[count];
         for (int i = 0; i < count; i++) {
             x[i] = i + 1;
+            y[i] = Math.log10(losses[i]);
         }
-        Plot plot = new Plot(title + " (loss)", "iteration", "loss");
-        plot.setLogScaleY();
-        plot.addPoints(x, Arrays.copyOf(losses, count), Plot.LINE);
+        Plot plot = new Plot(title + " (loss)", "iteration", "log10 loss");
+        plot.addPoints(x, y, Plot.LINE);
         if (lossWindow == null || lossWindow.isClosed()) {
             lossWindow = plot.show();
             ImageWindow beside = image.getWindow();

@@ -46,8 +46,8 @@ class DialogScreenshotsIT {
         assertInOrder(line(out, "advanced_fields"), "c", "tv weight", "path norm weight", "width", "learning rate");
 
         String status = line(out, "status");
-        Matcher m = Pattern.compile("^ReLU-INR superres: iteration (\\d+)/(\\d+) .* elapsed, \\d+:\\d\\d left"
-                + "  \\(Esc to cancel\\)$").matcher(status);
+        Matcher m = Pattern.compile("^ReLU-INR superres: (\\d+)/(\\d+), \\d+:\\d\\d left \\(Esc to cancel\\), loss .*"
+                + ", \\d+:\\d\\d elapsed$").matcher(status);
         assertTrue(m.find(), status);
         assertTrue(Integer.parseInt(m.group(1)) >= 250 && Integer.parseInt(m.group(2)) > 300,
                 "one count over all the guided phases: " + status);

@@ -114,7 +114,7 @@ public final class ScreenshotMain {
 
     /** Waits until the status line reports that many iterations. */
     private static void awaitIteration(int iteration) throws InterruptedException {
-        Pattern reported = Pattern.compile("iteration (\\d+)/");
+        Pattern reported = Pattern.compile(": (\\d+)/");
         long end = System.currentTimeMillis() + TIMEOUT_MILLIS;
         while (System.currentTimeMillis() < end) {
             Matcher m = reported.matcher(ImageJ.getStatusBarText());

@@ -16,6 +16,19 @@ public record Progress(int iteration, int totalIterations, double loss, double p
                 Clock.format(remainingSeconds()));
     }
 
+    /**
+     * The same for a narrow status line, what matters first: how far, how long still, then
+     * the loss, the PSNR and the time spent; {@code hint} follows the time left.
+     */
+    public String brief(String hint) {
+        String text = String.format("%d/%d, %s left%s, loss %.2e", iteration, totalIterations,
+                Clock.format(remainingSeconds()), hint, loss);
+        if (!Double.isNaN(psnr)) {
+            text += String.format(", PSNR %.2f dB", psnr);
+        }
+        return text + ", " + Clock.format(elapsedSeconds()) + " elapsed";
+    }
+
     public double elapsedSeconds() {
         return iteration / iterationsPerSecond;
     }

@@ -15,6 +15,7 @@ class ProgressTest {
         String text = p.describe();
         assertTrue(text.startsWith("iteration 30/300  loss 1.500e-03  PSNR 27.25 dB  0.50 it/s"), text);
         assertTrue(text.endsWith("1:00 elapsed, 9:00 left"), text);
+        assertEquals("30/300, 9:00 left (Esc), loss 1.50e-03, PSNR 27.25 dB, 1:00 elapsed", p.brief(" (Esc)"));
     }
 
     @Test
