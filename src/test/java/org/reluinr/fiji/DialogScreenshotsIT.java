@@ -31,6 +31,8 @@ class DialogScreenshotsIT {
         String out = outcome.output();
         assertEquals(0, outcome.exitCode(), out);
 
+        assertEquals("ReLU-INR Fit INR... on tiny | the image has 1 pixel; an INR needs an image of at least 2 pixels",
+                line(out, "one_pixel_first_window"), "refused before any field is asked for");
         String main = line(out, "main_fields");
         assertInOrder(main, "scale", "iterations", "advanced", "ground truth", "model file", "preview");
         assertTrue(!main.contains("width") && !main.contains("tv weight"), "the network waits in the advanced dialog: "

@@ -37,10 +37,12 @@ import ij.gui.MultiLineLabel;
 import ij.process.ImageProcessor;
 
 import org.reluinr.imagej.LivePreview;
+import org.reluinr.plugins.FitInrPlugin;
 import org.reluinr.plugins.SuperResolutionPlugin;
 
 /**
- * Runs Super-Resolution from its dialogs in ImageJ on a display, as a user would: fills in the
+ * Runs Fit INR on a one-pixel image (refused before its dialog), then Super-Resolution from
+ * its dialogs in ImageJ on a display, as a user would: fills in the
  * main dialog (scale 2, advanced and preview ticked), the advanced dialog (width 128), and
  * presses OK in each; saves screenshots of both dialogs, of the screen while it trains, and
  * of the results table into {@code args[0]}; prints what it saw as {@code key: value} lines.
@@ -66,6 +68,7 @@ public final class ScreenshotMain {
         Path out = Files.createDirectories(Path.of(args[0]));
         Robot robot = new Robot();
         new ImageJ().setLocation(0, 0);
+        refuseOnePixelBeforeAnyDialog();
         ImagePlus camera = IJ.openImage("test-images/camera_256.png");
         ImageProcessor small = camera.getProcessor();
         small.setInterpolationMethod(ImageProcessor.BILINEAR);
@@ -110,6 +113,36 @@ public final class ScreenshotMain {
         Window table = await(w -> w instanceof Frame f && f.getTitle().equals(ResultsReport.TABLE_TITLE));
         table.setBounds(0, 100, 1200, 160);
         save(robot, table, out.resolve("results.png"));
+    }
+
+    /** Fit INR on a 1×1 image: the refusal must come as ImageJ's error message, before any field is asked for. */
+    private static void refuseOnePixelBeforeAnyDialog() throws Exception {
+        ImagePlus tiny = new ImagePlus("tiny", new ij.process.ByteProcessor(1, 1));
+        tiny.show();
+        Thread fit = new Thread(() -> new FitInrPlugin().run(""), "fit");
+        fit.start();
+        Window first = await(w -> w instanceof java.awt.Dialog);
+        System.out.println("one_pixel_first_window: " + ((java.awt.Dialog) first).getTitle() + " | "
+                + String.join(" ", texts(first)));
+        EventQueue.invokeAndWait(first::dispose);
+        fit.join(TIMEOUT_MILLIS);
+        tiny.changes = false;
+        tiny.close();
+    }
+
+    /** What a message dialog says (ImageJ draws it as a MultiLineLabel). */
+    private static List<String> texts(Container dialog) throws ReflectiveOperationException {
+        Field lines = MultiLineLabel.class.getDeclaredField("lines");
+        lines.setAccessible(true);
+        List<String> texts = new ArrayList<>();
+        for (Component c : components(dialog)) {
+            if (c instanceof MultiLineLabel label) {
+                texts.add(String.join(" ", (String[]) lines.get(label)).trim());
+            } else if (c instanceof Label label) {
+                texts.add(label.getText());
+            }
+        }
+        return texts;
     }
 
     /** Waits until the status line reports that many iterations. */
@@ -194,14 +227,9 @@ public final class ScreenshotMain {
 
     /** The dialog's estimate line (a MultiLineLabel, whose text only its own package reads). */
     private static String estimate(Container dialog) throws ReflectiveOperationException {
-        Field lines = MultiLineLabel.class.getDeclaredField("lines");
-        lines.setAccessible(true);
-        for (Component c : components(dialog)) {
-            if (c instanceof MultiLineLabel label) {
-                String text = String.join(" ", (String[]) lines.get(label)).trim();
-                if (text.startsWith("estimate") || text.startsWith("cannot run")) {
-                    return text;
-                }
+        for (String text : texts(dialog)) {
+            if (text.startsWith("estimate") || text.startsWith("cannot run")) {
+                return text;
             }
         }
         return "none";
