@@ -20,19 +20,6 @@ public final class FitSettings {
      */
     public static final double AUTO = -1;
 
-    /** c's help, for every front door. */
-    public static final String C_HELP = "BW-ReLU scale: each neuron computes ψ(c·z); larger c resolves finer detail,"
-            + " smaller c renders more smoothly between pixels";
-
-    /** path_norm_weight's help, for every front door. */
-    public static final String PATH_NORM_WEIGHT_HELP = "λ of the regulariser λ · path norm added to the loss; the"
-            + " path norm measures how irregular the network's function is (0: off)";
-
-    /** tv_weight's help, for every front door. */
-    public static final String TV_WEIGHT_HELP = "λ of the image prior λ·TV(f) on the result, in the units of"
-            + " ½‖A f − y‖²; auto (superres, ct): chosen on held-out measurements, and the network starts from that"
-            + " TV reconstruction; 0: off";
-
     /** tv_weight as typed: "auto" or a non-negative number (so no typed value means {@link #AUTO}). */
     public static double parseTvWeight(String text) {
         String t = text.trim();
@@ -46,7 +33,8 @@ public final class FitSettings {
             value = Double.NaN;
         }
         if (!(value >= 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException("tv_weight must be auto or a non-negative number, got '" + text + "'");
+            throw new IllegalArgumentException(Setting.TV_WEIGHT.key() + " must be auto or a non-negative number, got '"
+                    + text + "'");
         }
         return value;
     }
@@ -199,31 +187,17 @@ public final class FitSettings {
     }
 
     /**
-     * The settings under their user-facing keys, in a stable order (for metrics files, image
-     * info and model files); of c, learn_c, omega0 and sigma0 only those the activation uses.
+     * The settings under their user-facing keys, in {@link Setting}'s order (for metrics files,
+     * image info and model files); of c, learn_c, omega0 and sigma0 only those the activation uses.
      */
     public Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("activation", activation);
-        m.put("width", width);
-        m.put("hidden_layers", hiddenLayers);
-        m.put("linear_layers", linearLayers);
-        Map<String, Object> activationParameters = new LinkedHashMap<>();
-        activationParameters.put("c", c);
-        activationParameters.put("learn_c", learnC);
-        activationParameters.put("omega0", effectiveOmega0());
-        activationParameters.put("sigma0", sigma0);
-        for (String key : Activations.parameterKeys(activation)) {
-            m.put(key, activationParameters.get(key));
+        for (Setting setting : Setting.values()) {
+            if (setting.usedBy(activation)) {
+                // The frequency the activation runs with, not 0 for its default.
+                m.put(setting.key(), setting == Setting.OMEGA0 ? effectiveOmega0() : setting.value(this));
+            }
         }
-        m.put("learning_rate", learningRate);
-        m.put("iterations", iterations);
-        m.put("seed", seed);
-        m.put("stop_loss", stopLoss);
-        m.put("path_norm_weight", pathNormWeight);
-        m.put("weight_decay", weightDecay);
-        m.put("batch_size", batchSize);
-        m.put("tv_weight", tvWeightAuto() ? tvWeightText() : tvWeight);
         return m;
     }
 
@@ -259,40 +233,37 @@ public final class FitSettings {
 
         /** λ ≥ 0, or {@link FitSettings#AUTO}. */
         public Builder tvWeight(double value) {
-            tvWeight = value == AUTO ? AUTO : nonNegative("tv_weight", value);
+            tvWeight = value == AUTO ? AUTO : Setting.TV_WEIGHT.check(value);
             return this;
         }
 
         public Builder batchSize(int value) {
-            if (value < 0) {
-                throw new IllegalArgumentException("batch_size must be 0 (full batch) or a positive integer, got " + value);
-            }
-            batchSize = value;
+            batchSize = Setting.BATCH_SIZE.check(value);
             return this;
         }
 
         public Builder width(int value) {
-            width = positive("width", value);
+            width = Setting.WIDTH.check(value);
             return this;
         }
 
         public Builder hiddenLayers(int value) {
-            hiddenLayers = positive("hidden_layers", value);
+            hiddenLayers = Setting.HIDDEN_LAYERS.check(value);
             return this;
         }
 
         public Builder c(double value) {
-            c = positive("c", value);
+            c = Setting.C.check(value);
             return this;
         }
 
         public Builder learningRate(double value) {
-            learningRate = positive("learning_rate", value);
+            learningRate = Setting.LEARNING_RATE.check(value);
             return this;
         }
 
         public Builder iterations(int value) {
-            iterations = positive("iterations", value);
+            iterations = Setting.ITERATIONS.check(value);
             return this;
         }
 
@@ -302,24 +273,24 @@ public final class FitSettings {
         }
 
         public Builder stopLoss(double value) {
-            stopLoss = nonNegative("stop_loss", value);
+            stopLoss = Setting.STOP_LOSS.check(value);
             return this;
         }
 
         public Builder pathNormWeight(double value) {
-            pathNormWeight = nonNegative("path_norm_weight", value);
+            pathNormWeight = Setting.PATH_NORM_WEIGHT.check(value);
             return this;
         }
 
         public Builder weightDecay(double value) {
-            weightDecay = nonNegative("weight_decay", value);
+            weightDecay = Setting.WEIGHT_DECAY.check(value);
             return this;
         }
 
         public Builder activation(String name) {
             if (!Activations.NAMES.contains(name)) {
-                throw new IllegalArgumentException("unknown activation '" + name + "'; choose one of "
-                        + String.join(", ", Activations.NAMES));
+                throw new IllegalArgumentException(Setting.ACTIVATION.key() + " must be one of "
+                        + String.join(", ", Activations.NAMES) + ", got '" + name + "'");
             }
             activation = name;
             return this;
@@ -336,16 +307,12 @@ public final class FitSettings {
         }
 
         public Builder omega0(double value) {
-            if (!(value >= 0) || Double.isInfinite(value)) {
-                throw new IllegalArgumentException("omega0 must be 0 (the activation's default) or a positive number, got "
-                        + value);
-            }
-            omega0 = value;
+            omega0 = Setting.OMEGA0.check(value);
             return this;
         }
 
         public Builder sigma0(double value) {
-            sigma0 = positive("sigma0", value);
+            sigma0 = Setting.SIGMA0.check(value);
             return this;
         }
 
@@ -357,27 +324,6 @@ public final class FitSettings {
                 throw new IllegalArgumentException("learn_c needs activation bw_relu, not " + activation);
             }
             return new FitSettings(this);
-        }
-
-        private static int positive(String key, int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException(key + " must be a positive integer, got " + value);
-            }
-            return value;
-        }
-
-        private static double nonNegative(String key, double value) {
-            if (!(value >= 0) || Double.isInfinite(value)) {
-                throw new IllegalArgumentException(key + " must be 0 (off) or a positive number, got " + value);
-            }
-            return value;
-        }
-
-        private static double positive(String key, double value) {
-            if (!(value > 0) || Double.isInfinite(value)) {
-                throw new IllegalArgumentException(key + " must be a positive number, got " + value);
-            }
-            return value;
         }
     }
 }
