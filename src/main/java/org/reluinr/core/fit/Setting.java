@@ -163,8 +163,9 @@ public enum Setting {
     }
 
     /**
-     * Parses text as users type it into the builder; text that is not of this kind, or a value
-     * out of range, throws an {@link IllegalArgumentException} naming the key.
+     * Parses text as users type it into the builder; text that is not of this kind throws an
+     * {@link IllegalArgumentException} naming the key ({@link FitSettings.Builder#build()}
+     * checks the range).
      */
     public FitSettings.Builder apply(FitSettings.Builder builder, String text) {
         String t = text.trim();
