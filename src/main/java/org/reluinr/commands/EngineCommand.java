@@ -86,17 +86,17 @@ public abstract class EngineCommand extends ImageCommand {
 
     /** Starts from a task's own recommended settings instead of the general defaults. */
     void useDefaults(FitSettings defaults) {
+        iterations = defaults.iterations();
+        c = defaults.c();
+        tv_weight = defaults.tvWeightText();
+        path_norm_weight = defaults.pathNormWeight();
         width = defaults.width();
         hidden_layers = defaults.hiddenLayers();
-        c = defaults.c();
         learning_rate = defaults.learningRate();
-        iterations = defaults.iterations();
         seed = defaults.seed();
         stop_loss = defaults.stopLoss();
-        path_norm_weight = defaults.pathNormWeight();
         weight_decay = defaults.weightDecay();
         batch_size = defaults.batchSize();
-        tv_weight = defaults.tvWeightText();
         activation = defaults.activation();
         omega0 = defaults.omega0();
         sigma0 = defaults.sigma0();
@@ -117,13 +117,15 @@ public abstract class EngineCommand extends ImageCommand {
 
     @Override
     ImagePlus compute() {
-        FitSettings settings = FitSettings.builder().width(width).hiddenLayers(hidden_layers).c(c)
-                .learningRate(learning_rate).iterations(iterations).seed(seed).stopLoss(stop_loss)
-                .pathNormWeight(path_norm_weight).weightDecay(weight_decay).batchSize(batch_size)
-                .tvWeight(FitSettings.parseTvWeight(tv_weight)).activation(activation)
-                .omega0(omega0)
-                .sigma0(sigma0).linearLayers(linear_layers).learnC(learn_c).build();
-        return run(settings, model_file == null ? null : model_file.toPath());
+        return run(settings(), model_file == null ? null : model_file.toPath());
+    }
+
+    /** The settings the fields hold. */
+    FitSettings settings() {
+        return FitSettings.builder().iterations(iterations).c(c).tvWeight(FitSettings.parseTvWeight(tv_weight))
+                .pathNormWeight(path_norm_weight).width(width).hiddenLayers(hidden_layers).learningRate(learning_rate)
+                .seed(seed).stopLoss(stop_loss).weightDecay(weight_decay).batchSize(batch_size).activation(activation)
+                .omega0(omega0).sigma0(sigma0).linearLayers(linear_layers).learnC(learn_c).build();
     }
 
     /** Runs the task on each plane of the image. */

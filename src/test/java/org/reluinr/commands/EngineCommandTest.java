@@ -63,6 +63,12 @@ class EngineCommandTest {
         FitSettings superres = SuperResolutionTask.defaults();
         command.useDefaults(superres);
         assertFieldsHold(command, superres);
+        assertEquals(superres, command.settings(), "the run gets what the fields hold");
+        FitSettings other = FitSettings.builder().iterations(7).c(2).tvWeight(0.5).pathNormWeight(1e-4).width(8)
+                .hiddenLayers(1).learningRate(0.01).seed(3).stopLoss(1e-6).weightDecay(1e-5).activation("wire")
+                .omega0(12).sigma0(4).linearLayers(true).build();
+        command.useDefaults(other);
+        assertEquals(other, command.settings());
     }
 
     private static void assertFieldsHold(EngineCommand command, FitSettings settings) throws Exception {

@@ -10,9 +10,10 @@ import org.reluinr.core.nn.Activations;
  * The network and training settings every fitting task shares, each defined once: its
  * snake_case key, kind of value, accepted range, help, and how it is read from
  * {@link FitSettings} and applied to a {@link FitSettings.Builder}. The command line, the
- * dialogs, the model header and the README's option table are made from or checked against
- * these definitions, in this order (the dialogs' order: iterations, then what shapes the result
- * most). Defaults are {@link FitSettings#builder()}'s; superres and ct start from their own.
+ * dialogs and their macro keys, the model header, the SciJava commands' fields and the README's
+ * option table are made from or checked against these definitions, in this order (the dialogs'
+ * order: iterations, then what shapes the result most). Defaults are
+ * {@link FitSettings#builder()}'s; superres and ct start from their own.
  */
 public enum Setting {
 
