@@ -9,73 +9,69 @@ import org.scijava.plugin.Parameter;
 import org.scijava.widget.FileWidget;
 
 import org.reluinr.core.fit.FitSettings;
+import org.reluinr.core.fit.SettingHelp;
 import org.reluinr.fiji.PlaneTask;
 import org.reluinr.fiji.RunOptions;
 import org.reluinr.fiji.TaskRunner;
 
 /**
- * The network and training parameters every fitting command shares, under the command line's
- * snake_case names, and the run all of them do: the task plane by plane into a new image.
+ * The network and training parameters every fitting command shares, one per
+ * {@link org.reluinr.core.fit.Setting} under its key and help (EngineCommandTest checks that
+ * they match), and the run all of them do: the task plane by plane into a new image.
  * Settings that change results are not persisted, so a script never inherits a dialog's values.
  */
 public abstract class EngineCommand extends ImageCommand {
 
     private static final FitSettings DEFAULTS = FitSettings.builder().build();
 
-    @Parameter(label = "width", description = "Neurons per hidden layer", min = "1", persist = false)
-    int width = DEFAULTS.width();
-
-    @Parameter(label = "hidden_layers", description = "Number of Linear → BW-ReLU blocks", min = "1", persist = false)
-    int hidden_layers = DEFAULTS.hiddenLayers();
-
-    @Parameter(label = "c", description = "BW-ReLU scale: larger c resolves finer detail", min = "0.001",
-            persist = false)
-    double c = DEFAULTS.c();
-
-    @Parameter(label = "learning_rate", description = "Adam learning rate at the start (decays to a tenth)",
-            min = "1e-8", max = "1", stepSize = "0.0005", persist = false)
-    double learning_rate = DEFAULTS.learningRate();
-
-    @Parameter(label = "iterations", description = "Full-batch training iterations", min = "1", persist = false)
+    @Parameter(label = "iterations", description = SettingHelp.ITERATIONS, min = "1", persist = false)
     int iterations = DEFAULTS.iterations();
 
-    @Parameter(label = "seed", description = "Random seed of the weight initialisation", persist = false)
-    long seed = DEFAULTS.seed();
+    @Parameter(label = "c", description = SettingHelp.C, min = "0.001", persist = false)
+    double c = DEFAULTS.c();
 
-    @Parameter(label = "stop_loss", description = "Stop once the data loss is at or below this value (0: off)",
-            min = "0", persist = false)
-    double stop_loss = DEFAULTS.stopLoss();
-
-    @Parameter(label = "path_norm_weight", description = "λ of the path-norm regulariser added to the loss (0: off)",
-            min = "0", persist = false)
-    double path_norm_weight = DEFAULTS.pathNormWeight();
-
-    @Parameter(label = "weight_decay", description = "L2 weight decay as in PyTorch's Adam (0: off)", min = "0",
-            persist = false)
-    double weight_decay = DEFAULTS.weightDecay();
-
-    @Parameter(label = "batch_size", description = "Measurements per Adam step (fit, superres); 0: full batch", min = "0",
-            persist = false)
-    int batch_size = DEFAULTS.batchSize();
-
-    @Parameter(label = "tv_weight", description = FitSettings.TV_WEIGHT_HELP, persist = false)
+    @Parameter(label = "tv_weight", description = SettingHelp.TV_WEIGHT, persist = false)
     String tv_weight = DEFAULTS.tvWeightText();
 
-    @Parameter(label = "activation", description = "bw_relu (the paper's), or a baseline: relu, relu_pe, siren, gauss, wire",
+    @Parameter(label = "path_norm_weight", description = SettingHelp.PATH_NORM_WEIGHT, min = "0", persist = false)
+    double path_norm_weight = DEFAULTS.pathNormWeight();
+
+    @Parameter(label = "width", description = SettingHelp.WIDTH, min = "1", persist = false)
+    int width = DEFAULTS.width();
+
+    @Parameter(label = "hidden_layers", description = SettingHelp.HIDDEN_LAYERS, min = "1", persist = false)
+    int hidden_layers = DEFAULTS.hiddenLayers();
+
+    @Parameter(label = "learning_rate", description = SettingHelp.LEARNING_RATE, min = "1e-8", max = "1",
+            stepSize = "0.0005", persist = false)
+    double learning_rate = DEFAULTS.learningRate();
+
+    @Parameter(label = "seed", description = SettingHelp.SEED, persist = false)
+    long seed = DEFAULTS.seed();
+
+    @Parameter(label = "stop_loss", description = SettingHelp.STOP_LOSS, min = "0", persist = false)
+    double stop_loss = DEFAULTS.stopLoss();
+
+    @Parameter(label = "weight_decay", description = SettingHelp.WEIGHT_DECAY, min = "0", persist = false)
+    double weight_decay = DEFAULTS.weightDecay();
+
+    @Parameter(label = "batch_size", description = SettingHelp.BATCH_SIZE, min = "0", persist = false)
+    int batch_size = DEFAULTS.batchSize();
+
+    @Parameter(label = "activation", description = SettingHelp.ACTIVATION,
             choices = {"bw_relu", "relu", "relu_pe", "siren", "gauss", "wire"}, persist = false)
     String activation = DEFAULTS.activation();
 
-    @Parameter(label = "omega0", description = "SIREN's and WIRE's frequency ω₀; 0: the activation's default (siren 30, wire 20)", min = "0", persist = false)
+    @Parameter(label = "omega0", description = SettingHelp.OMEGA0, min = "0", persist = false)
     double omega0 = DEFAULTS.omega0();
 
-    @Parameter(label = "sigma0", description = "The Gaussian's and WIRE's σ₀", persist = false)
+    @Parameter(label = "sigma0", description = SettingHelp.SIGMA0, min = "0.001", persist = false)
     double sigma0 = DEFAULTS.sigma0();
 
-    @Parameter(label = "linear_layers", description = "Each block is Linear → activation → Linear (the paper's"
-            + " architecture for the path norm)", persist = false)
+    @Parameter(label = "linear_layers", description = SettingHelp.LINEAR_LAYERS, persist = false)
     boolean linear_layers = DEFAULTS.linearLayers();
 
-    @Parameter(label = "learn_c", description = "Train BW-ReLU's c with the weights, starting from c", persist = false)
+    @Parameter(label = "learn_c", description = SettingHelp.LEARN_C, persist = false)
     boolean learn_c = DEFAULTS.learnC();
 
     @Parameter(label = "model_file", description = "Also save the fitted model (.inr) to this file, to render later",
@@ -90,17 +86,17 @@ public abstract class EngineCommand extends ImageCommand {
 
     /** Starts from a task's own recommended settings instead of the general defaults. */
     void useDefaults(FitSettings defaults) {
+        iterations = defaults.iterations();
+        c = defaults.c();
+        tv_weight = defaults.tvWeightText();
+        path_norm_weight = defaults.pathNormWeight();
         width = defaults.width();
         hidden_layers = defaults.hiddenLayers();
-        c = defaults.c();
         learning_rate = defaults.learningRate();
-        iterations = defaults.iterations();
         seed = defaults.seed();
         stop_loss = defaults.stopLoss();
-        path_norm_weight = defaults.pathNormWeight();
         weight_decay = defaults.weightDecay();
         batch_size = defaults.batchSize();
-        tv_weight = defaults.tvWeightText();
         activation = defaults.activation();
         omega0 = defaults.omega0();
         sigma0 = defaults.sigma0();
@@ -121,13 +117,15 @@ public abstract class EngineCommand extends ImageCommand {
 
     @Override
     ImagePlus compute() {
-        FitSettings settings = FitSettings.builder().width(width).hiddenLayers(hidden_layers).c(c)
-                .learningRate(learning_rate).iterations(iterations).seed(seed).stopLoss(stop_loss)
-                .pathNormWeight(path_norm_weight).weightDecay(weight_decay).batchSize(batch_size)
-                .tvWeight(FitSettings.parseTvWeight(tv_weight)).activation(activation)
-                .omega0(omega0)
-                .sigma0(sigma0).linearLayers(linear_layers).learnC(learn_c).build();
-        return run(settings, model_file == null ? null : model_file.toPath());
+        return run(settings(), model_file == null ? null : model_file.toPath());
+    }
+
+    /** The settings the fields hold. */
+    FitSettings settings() {
+        return FitSettings.builder().iterations(iterations).c(c).tvWeight(FitSettings.parseTvWeight(tv_weight))
+                .pathNormWeight(path_norm_weight).width(width).hiddenLayers(hidden_layers).learningRate(learning_rate)
+                .seed(seed).stopLoss(stop_loss).weightDecay(weight_decay).batchSize(batch_size).activation(activation)
+                .omega0(omega0).sigma0(sigma0).linearLayers(linear_layers).learnC(learn_c).build();
     }
 
     /** Runs the task on each plane of the image. */

@@ -1,34 +1,50 @@
 package org.reluinr.plugins;
 
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import ij.Macro;
 import ij.gui.GenericDialog;
 
 import org.reluinr.core.fit.FitSettings;
-import org.reluinr.core.nn.Activations;
+import org.reluinr.core.fit.Setting;
 
 /**
- * The network and training fields of every task's dialogs. The main dialog asks only for
- * the number of iterations (the time a run may take) and whether to show the advanced
- * options; a second dialog holds those, led by c and the regulariser with a line on what
- * each does. Each label is the snake_case key, because ImageJ 1.x records and reads macro
- * keys from the labels; a macro's keys reach both dialogs, so a macro never needs
- * {@link #ADVANCED} to set an advanced value.
+ * The network and training fields of every task's dialogs, one per {@link Setting}. The main
+ * dialog asks only for the number of iterations (the time a run may take) and whether to show
+ * the advanced options; a second dialog holds the others in {@link Setting}'s order, led by c
+ * and the regularisers with a line on what each does. Each label is the snake_case key,
+ * because ImageJ 1.x records and reads macro keys from the labels; a macro's keys reach both
+ * dialogs, so a macro never needs {@link #ADVANCED} to set an advanced value.
  */
 final class EngineDialog {
 
     /** The main dialog's checkbox that opens the advanced options. */
     static final String ADVANCED = "advanced";
 
-    static final List<String> KEYS = List.of("iterations", ADVANCED, "c", "tv_weight", "path_norm_weight", "width",
-            "hidden_layers", "learning_rate", "seed", "stop_loss", "weight_decay", "batch_size", "activation", "omega0",
-            "sigma0", "linear_layers", "learn_c");
+    /** The advanced dialog's settings, in order. */
+    private static final List<Setting> ADVANCED_SETTINGS = Stream.of(Setting.values())
+            .filter(s -> s != Setting.ITERATIONS).toList();
+
+    /** The advanced settings shown with their help: they come first and shape the result most. */
+    private static final Set<Setting> EXPLAINED = EnumSet.of(Setting.C, Setting.TV_WEIGHT, Setting.PATH_NORM_WEIGHT);
+
+    /** The fields the run's estimate follows as they change. */
+    private static final Set<Setting> ESTIMATED = EnumSet.of(Setting.ITERATIONS, Setting.WIDTH, Setting.HIDDEN_LAYERS,
+            Setting.BATCH_SIZE, Setting.TV_WEIGHT);
+
+    private static final int COLUMNS = 10;
+
+    static final List<String> KEYS = Stream.concat(Stream.of(Setting.ITERATIONS.key(), ADVANCED),
+            ADVANCED_SETTINGS.stream().map(Setting::key)).toList();
 
     private EngineDialog() {
     }
@@ -47,14 +63,11 @@ final class EngineDialog {
      * @param estimate what a run with given settings takes, or null for none
      */
     static void addMain(GenericDialog gd, FitSettings d, Function<FitSettings, String> estimate) {
-        gd.addNumericField("iterations", d.iterations(), 0, 8, "(more: better fit, longer run)");
-        DoubleSupplier iterations = EstimateLine.lastNumber(gd);
+        Map<Setting, Supplier<String>> live = new EnumMap<>(Setting.class);
+        addField(gd, Setting.ITERATIONS, d, live);
         gd.addCheckbox(ADVANCED, false);
         gd.addMessage("     (c, regulariser, network, learning rate, seed ... in a second dialog)");
-        if (estimate != null) {
-            EstimateLine.add(gd, () -> estimate.apply(d.toBuilder()
-                    .iterations(EstimateLine.whole(iterations, "iterations")).build()));
-        }
+        addEstimate(gd, d, live, estimate);
     }
 
     /**
@@ -66,79 +79,85 @@ final class EngineDialog {
      */
     static FitSettings read(GenericDialog gd, FitSettings d, Set<String> setByCommand, String title,
             Function<FitSettings, String> estimate) {
-        FitSettings main = d.toBuilder().iterations(DialogPlugin.integer(gd, "iterations")).build();
+        FitSettings main = Setting.ITERATIONS.apply(d.toBuilder(), next(gd, Setting.ITERATIONS)).build();
         boolean advanced = gd.getNextBoolean();
         if (!advanced && Macro.getOptions() == null) {
             return main;
         }
+        List<Setting> asked = ADVANCED_SETTINGS.stream().filter(s -> !setByCommand.contains(s.key())).toList();
         GenericDialog more = new CheckedDialog(title + " (advanced)");
-        addAdvanced(more, main, setByCommand, estimate);
+        Map<Setting, Supplier<String>> live = new EnumMap<>(Setting.class);
+        for (Setting setting : asked) {
+            addField(more, setting, main, live);
+            if (EXPLAINED.contains(setting)) {
+                more.addMessage(DialogPlugin.wrap(setting.key() + ": " + setting.help()));
+            }
+        }
+        addEstimate(more, main, live, estimate);
         DialogPlugin.addHelp(more);
         more.showDialog();
         if (more.wasCanceled()) {
             return null;
         }
-        return readAdvanced(more, main, setByCommand);
+        FitSettings.Builder b = main.toBuilder();
+        for (Setting setting : asked) {
+            setting.apply(b, next(more, setting));
+        }
+        return b.build();
     }
 
-    /** The advanced fields; the estimate follows width, hidden_layers, batch_size and tv_weight. */
-    private static void addAdvanced(GenericDialog gd, FitSettings d, Set<String> setByCommand,
+    /** Adds the setting's widget with its default; when the estimate follows it, puts its current text in {@code live}. */
+    private static void addField(GenericDialog gd, Setting setting, FitSettings d, Map<Setting, Supplier<String>> live) {
+        String key = setting.key();
+        Supplier<String> current = switch (setting.kind()) {
+            case INTEGER -> {
+                gd.addNumericField(key, ((Number) setting.value(d)).doubleValue(), 0, COLUMNS, setting.hint());
+                DoubleSupplier field = EstimateLine.lastNumber(gd);
+                yield () -> String.valueOf(EstimateLine.whole(field, key));
+            }
+            case NUMBER -> {
+                gd.addNumericField(key, (Double) setting.value(d), setting.decimals(), COLUMNS, setting.hint());
+                DoubleSupplier field = EstimateLine.lastNumber(gd);
+                yield () -> String.valueOf(field.getAsDouble());
+            }
+            case TEXT -> {
+                gd.addStringField(key, setting.text(d), 8);
+                yield EstimateLine.lastText(gd);
+            }
+            case CHOICE -> {
+                gd.addChoice(key, setting.choices().toArray(new String[0]), setting.text(d));
+                yield null;
+            }
+            case BOOLEAN -> {
+                gd.addCheckbox(key, (Boolean) setting.value(d));
+                yield null;
+            }
+        };
+        if (ESTIMATED.contains(setting)) {
+            live.put(setting, current);
+        }
+    }
+
+    /** The run's estimate with the fields' current values, when there is one. */
+    private static void addEstimate(GenericDialog gd, FitSettings d, Map<Setting, Supplier<String>> live,
             Function<FitSettings, String> estimate) {
-        if (!setByCommand.contains("c")) {
-            gd.addNumericField("c", d.c(), 2);
-            gd.addMessage(DialogPlugin.wrap("c: " + FitSettings.C_HELP));
-        }
-        gd.addStringField("tv_weight", d.tvWeightText(), 8);
-        Supplier<String> tvWeight = EstimateLine.lastText(gd);
-        gd.addMessage(DialogPlugin.wrap("tv_weight: " + FitSettings.TV_WEIGHT_HELP));
-        gd.addNumericField("path_norm_weight", d.pathNormWeight(), 8, 10, "(0: off)");
-        gd.addMessage(DialogPlugin.wrap("path_norm_weight: " + FitSettings.PATH_NORM_WEIGHT_HELP));
-        gd.addNumericField("width", d.width(), 0, 8, "neurons per layer");
-        DoubleSupplier width = EstimateLine.lastNumber(gd);
-        gd.addNumericField("hidden_layers", d.hiddenLayers(), 0);
-        DoubleSupplier hiddenLayers = EstimateLine.lastNumber(gd);
-        if (!setByCommand.contains("learning_rate")) {
-            gd.addNumericField("learning_rate", d.learningRate(), 5, 10, null);
-        }
-        gd.addNumericField("seed", d.seed(), 0);
-        gd.addNumericField("stop_loss", d.stopLoss(), 8, 10, "(0: off)");
-        gd.addNumericField("weight_decay", d.weightDecay(), 8, 10, "(0: off)");
-        gd.addNumericField("batch_size", d.batchSize(), 0, 10, "(0: full batch)");
-        DoubleSupplier batchSize = EstimateLine.lastNumber(gd);
-        if (!setByCommand.contains("activation")) {
-            gd.addChoice("activation", Activations.NAMES.toArray(new String[0]), d.activation());
-        }
-        gd.addNumericField("omega0", d.omega0(), 2, 10, "(siren, wire; 0: default)");
-        gd.addNumericField("sigma0", d.sigma0(), 2, 10, "(gauss, wire)");
-        gd.addCheckbox("linear_layers", d.linearLayers());
-        gd.addCheckbox("learn_c", d.learnC());
         if (estimate != null) {
-            EstimateLine.add(gd, () -> estimate.apply(d.toBuilder().width(EstimateLine.whole(width, "width"))
-                    .hiddenLayers(EstimateLine.whole(hiddenLayers, "hidden_layers"))
-                    .batchSize(EstimateLine.whole(batchSize, "batch_size"))
-                    .tvWeight(FitSettings.parseTvWeight(tvWeight.get())).build()));
+            EstimateLine.add(gd, () -> {
+                FitSettings.Builder b = d.toBuilder();
+                live.forEach((setting, current) -> setting.apply(b, current.get()));
+                return estimate.apply(b.build());
+            });
         }
     }
 
-    /** Reads the advanced fields back in order; a value that is not a number, or out of range, throws naming the key. */
-    private static FitSettings readAdvanced(GenericDialog gd, FitSettings d, Set<String> setByCommand) {
-        return d.toBuilder()
-                .c(setByCommand.contains("c") ? d.c() : DialogPlugin.number(gd, "c"))
-                .tvWeight(FitSettings.parseTvWeight(gd.getNextString()))
-                .pathNormWeight(DialogPlugin.number(gd, "path_norm_weight"))
-                .width(DialogPlugin.integer(gd, "width"))
-                .hiddenLayers(DialogPlugin.integer(gd, "hidden_layers"))
-                .learningRate(setByCommand.contains("learning_rate") ? d.learningRate()
-                        : DialogPlugin.number(gd, "learning_rate"))
-                .seed(DialogPlugin.integer(gd, "seed"))
-                .stopLoss(DialogPlugin.number(gd, "stop_loss"))
-                .weightDecay(DialogPlugin.number(gd, "weight_decay"))
-                .batchSize(DialogPlugin.integer(gd, "batch_size"))
-                .activation(setByCommand.contains("activation") ? d.activation() : gd.getNextChoice())
-                .omega0(DialogPlugin.number(gd, "omega0"))
-                .sigma0(DialogPlugin.number(gd, "sigma0"))
-                .linearLayers(gd.getNextBoolean())
-                .learnC(gd.getNextBoolean())
-                .build();
+    /** The next field's value as text; a value that is not a number throws naming the key. */
+    private static String next(GenericDialog gd, Setting setting) {
+        return switch (setting.kind()) {
+            case INTEGER -> String.valueOf(DialogPlugin.integer(gd, setting.key()));
+            case NUMBER -> String.valueOf(DialogPlugin.number(gd, setting.key()));
+            case TEXT -> gd.getNextString();
+            case CHOICE -> gd.getNextChoice();
+            case BOOLEAN -> String.valueOf(gd.getNextBoolean());
+        };
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.reluinr.core.fit.FitSettings;
-import org.reluinr.core.nn.Activations;
+import org.reluinr.core.fit.Setting;
 
 /** Typed, range-checked reads of a model header's JSON values; anything else is an {@link InvalidModelException}. */
 final class HeaderValues {
@@ -84,40 +84,35 @@ final class HeaderValues {
     }
 
     /**
-     * The settings as {@link FitSettings#asMap()} wrote them, within the reader's size limits;
-     * the activation's parameters are read where the activation uses them (older files hold
-     * all four), the others keep their defaults.
+     * The settings as {@link FitSettings#asMap()} wrote them, within the reader's size limits
+     * ({@code maxima}); the activation's parameters are read where the activation uses them
+     * (older files hold all four), and a file older than tv_weight keeps its default.
      */
-    static FitSettings settings(Map<String, Object> s, int maxWidth, int maxHiddenLayers) {
+    static FitSettings settings(Map<String, Object> s, Map<Setting, Integer> maxima) {
         try {
-            String activation = string(s, "activation");
-            FitSettings.Builder b = FitSettings.builder()
-                    .activation(activation)
-                    .width(integer(s, "width", 1, maxWidth))
-                    .hiddenLayers(integer(s, "hidden_layers", 1, maxHiddenLayers))
-                    .linearLayers(bool(s, "linear_layers"));
-            List<String> used = Activations.parameterKeys(activation);
-            if (used.contains("c")) {
-                b.c(number(s, "c")).learnC(bool(s, "learn_c"));
+            FitSettings.Builder b = FitSettings.builder();
+            String activation = string(s, Setting.ACTIVATION.key());
+            for (Setting setting : Setting.values()) {
+                if (setting.usedBy(activation) && (setting != Setting.TV_WEIGHT || s.containsKey(setting.key()))) {
+                    setting.apply(b, text(s, setting, maxima.getOrDefault(setting, Integer.MAX_VALUE)));
+                }
             }
-            if (used.contains("omega0")) {
-                b.omega0(number(s, "omega0"));
-            }
-            if (used.contains("sigma0")) {
-                b.sigma0(number(s, "sigma0"));
-            }
-            return b
-                    .learningRate(number(s, "learning_rate"))
-                    .iterations(integer(s, "iterations", 1, Integer.MAX_VALUE))
-                    .seed((long) number(s, "seed"))
-                    .stopLoss(number(s, "stop_loss"))
-                    .pathNormWeight(number(s, "path_norm_weight"))
-                    .weightDecay(number(s, "weight_decay"))
-                    .batchSize(integer(s, "batch_size", 0, Integer.MAX_VALUE))
-                    .tvWeight(s.containsKey("tv_weight") ? number(s, "tv_weight") : 0)
-                    .build();
+            return b.build();
         } catch (IllegalArgumentException e) {
             throw new InvalidModelException("settings: " + e.getMessage());
         }
+    }
+
+    /** A setting's value as users type it, once its JSON type (and an integer's size) is right. */
+    private static String text(Map<String, Object> s, Setting setting, int max) {
+        String key = setting.key();
+        return switch (setting.kind()) {
+            case INTEGER -> setting.range().any() ? String.valueOf((long) number(s, key))
+                    : String.valueOf(integer(s, key, setting.range().zero() == null ? 1 : 0, max));
+            case NUMBER -> String.valueOf(number(s, key));
+            case BOOLEAN -> String.valueOf(bool(s, key));
+            case CHOICE -> string(s, key);
+            case TEXT -> s.get(key) instanceof String t ? t : String.valueOf(number(s, key));
+        };
     }
 }

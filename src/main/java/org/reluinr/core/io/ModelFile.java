@@ -24,6 +24,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.reluinr.core.Version;
 import org.reluinr.core.fit.FitSettings;
+import org.reluinr.core.fit.Setting;
 import org.reluinr.core.fit.TrainingStep;
 import org.reluinr.core.grid.CoordinateGrid;
 import org.reluinr.core.image.IntensityRange;
@@ -59,8 +60,7 @@ public final class ModelFile {
     static final String WEIGHTS_ENTRY = "weights.bin";
     private static final int MAX_HEADER_BYTES = 1 << 20;
     /** Limits that keep a hostile header from asking for absurd memory. */
-    private static final int MAX_WIDTH = 4096;
-    private static final int MAX_HIDDEN_LAYERS = 64;
+    private static final Map<Setting, Integer> SETTING_MAXIMA = Map.of(Setting.WIDTH, 4096, Setting.HIDDEN_LAYERS, 64);
     private static final int MAX_CHANNELS = 64;
     private static final int MAX_GRID_SIZE = 1 << 20;
     private static final long MAX_PARAMETERS = 1L << 26;
@@ -297,8 +297,8 @@ public final class ModelFile {
                 min[ch] = HeaderValues.finiteFloat(c, "min");
                 max[ch] = HeaderValues.finiteFloat(c, "max");
             }
-            FitSettings settings = HeaderValues.settings(HeaderValues.object(h.get("settings"), "settings"), MAX_WIDTH,
-                    MAX_HIDDEN_LAYERS);
+            FitSettings settings = HeaderValues.settings(HeaderValues.object(h.get("settings"), "settings"),
+                    SETTING_MAXIMA);
             MlpSpec spec = TrainingStep.networkSpec(coordinates, min.length, settings);
             if (spec.parameterCount() > MAX_PARAMETERS) {
                 throw new InvalidModelException("the network has " + spec.parameterCount() + " parameters, more than "
