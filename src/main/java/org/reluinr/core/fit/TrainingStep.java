@@ -42,6 +42,7 @@ public final class TrainingStep {
     private final MiniBatches miniBatches;
     /** The image prior (tv_weight), or null. */
     private final TotalVariation prior;
+    private final StepTimes times = new StepTimes();
 
     public TrainingStep(FitProblem problem, FitSettings settings) {
         this(problem, settings, chunkRows(networkSpec(problem, settings), problem.grid().points()));
@@ -112,12 +113,16 @@ public final class TrainingStep {
 
     /** Forward pass, loss and output gradient for the current parameters; returns the loss. */
     public double evaluate() {
+        long t0 = System.nanoTime();
         for (int first = 0; first < points; first += chunkRows) {
             int count = Math.min(chunkRows, points - first);
             network.forward(inputs.rows(first, count), count);
             network.readOutput(output, first, points);
         }
+        long t1 = System.nanoTime();
         double value = loss.evaluate(output, gradient);
+        times.forwardNanos += t1 - t0;
+        times.lossNanos += System.nanoTime() - t1;
         return prior == null ? value : value + prior.addTo(output, gradient);
     }
 
@@ -127,9 +132,12 @@ public final class TrainingStep {
      */
     public void update(int t) {
         if (miniBatches != null) {
+            long t0 = System.nanoTime();
             miniBatches.epoch(network, inputs, () -> regulariseAndStep(t));
+            times.backwardNanos += System.nanoTime() - t0; // per batch: forward, backward and Adam
             return;
         }
+        long t0 = System.nanoTime();
         if (chunkRows == points) {
             network.backward(gradient, 0, points, false);
         } else {
@@ -139,7 +147,15 @@ public final class TrainingStep {
                 network.backward(gradient, first, points, first > 0);
             }
         }
+        long t1 = System.nanoTime();
         regulariseAndStep(t);
+        times.backwardNanos += t1 - t0;
+        times.optimiserNanos += System.nanoTime() - t1;
+    }
+
+    /** The time of the steps so far, by part. */
+    public StepTimes times() {
+        return times;
     }
 
     private void regulariseAndStep(int t) {
