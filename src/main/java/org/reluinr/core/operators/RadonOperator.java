@@ -57,13 +57,13 @@ public final class RadonOperator implements LinearOperator {
     @Override
     public void apply(float[] image, float[] sinogram) {
         RowParallel.run(cos.length, (worker, from, to) -> {
-            double[] sum = new double[1];
-            Sample gather = (row, col, weight) -> sum[0] += weight * image[row * n + col];
             for (int a = from; a < to; a++) {
                 for (int x = 0; x < n; x++) {
-                    sum[0] = 0;
-                    traceRay(a, x, gather);
-                    sinogram[a * n + x] = (float) sum[0];
+                    double sum = 0;
+                    for (int y = 0; y < n; y++) {
+                        sum += bilinear(image, col(a, x, y), row(a, x, y));
+                    }
+                    sinogram[a * n + x] = (float) sum;
                 }
             }
         });
@@ -74,13 +74,13 @@ public final class RadonOperator implements LinearOperator {
         double[][] partial = new double[RowParallel.workers()][];
         RowParallel.run(cos.length, (worker, from, to) -> {
             double[] acc = new double[n * n];
-            float[] value = new float[1];
-            Sample scatter = (row, col, weight) -> acc[row * n + col] += weight * value[0];
             for (int a = from; a < to; a++) {
                 for (int x = 0; x < n; x++) {
-                    value[0] = sinogram[a * n + x];
-                    if (value[0] != 0f) {
-                        traceRay(a, x, scatter);
+                    float value = sinogram[a * n + x];
+                    if (value != 0f) {
+                        for (int y = 0; y < n; y++) {
+                            spread(acc, col(a, x, y), row(a, x, y), value);
+                        }
                     }
                 }
             }
@@ -97,38 +97,73 @@ public final class RadonOperator implements LinearOperator {
         }
     }
 
-    /** Receives one in-image pixel of a ray's bilinear samples and its weight. */
-    private interface Sample {
-        void at(int row, int col, double weight);
+    /*
+     * Detector bin x of angle a sums, over the rows y of the rotated image, the image sampled
+     * bilinearly at (col, row) (pixels outside count as zero); the adjoint spreads each bin's
+     * value over the same samples with the same weights. The per-sample work is written out
+     * for each (no callback: it runs once per pixel of every ray) and skips the bounds checks
+     * when all four neighbours are inside.
+     */
+
+    private double col(int a, int x, int y) {
+        int c = n / 2;
+        return cos[a] * (x - c) + sin[a] * (y - c) + c;
     }
 
-    /**
-     * Visits the pixels that detector bin x of angle a sums: for each row y of the rotated
-     * image, the four neighbours of (col, row) with their bilinear weights, skipping pixels
-     * outside the image (they count as zero).
-     */
-    private void traceRay(int a, int x, Sample sample) {
+    private double row(int a, int x, int y) {
         int c = n / 2;
-        for (int y = 0; y < n; y++) {
-            double col = cos[a] * (x - c) + sin[a] * (y - c) + c;
-            double row = -sin[a] * (x - c) + cos[a] * (y - c) + c;
-            int c0 = (int) Math.floor(col);
-            int r0 = (int) Math.floor(row);
-            if (c0 < -1 || c0 >= n || r0 < -1 || r0 >= n) {
-                continue;
-            }
-            double dc = col - c0;
-            double dr = row - r0;
-            visit(sample, r0, c0, (1 - dr) * (1 - dc));
-            visit(sample, r0, c0 + 1, (1 - dr) * dc);
-            visit(sample, r0 + 1, c0, dr * (1 - dc));
-            visit(sample, r0 + 1, c0 + 1, dr * dc);
+        return -sin[a] * (x - c) + cos[a] * (y - c) + c;
+    }
+
+    private double bilinear(float[] image, double col, double row) {
+        if (!(col >= -1 && col < n && row >= -1 && row < n)) {
+            return 0;
+        }
+        int c0 = (int) (col + 1) - 1; // floor, as col ≥ −1
+        int r0 = (int) (row + 1) - 1;
+        double dc = col - c0;
+        double dr = row - r0;
+        if (c0 >= 0 && c0 < n - 1 && r0 >= 0 && r0 < n - 1) {
+            int i = r0 * n + c0;
+            return (1 - dr) * ((1 - dc) * image[i] + dc * image[i + 1])
+                    + dr * ((1 - dc) * image[i + n] + dc * image[i + n + 1]);
+        }
+        return (1 - dr) * ((1 - dc) * pixel(image, r0, c0) + dc * pixel(image, r0, c0 + 1))
+                + dr * ((1 - dc) * pixel(image, r0 + 1, c0) + dc * pixel(image, r0 + 1, c0 + 1));
+    }
+
+    private void spread(double[] acc, double col, double row, double value) {
+        if (!(col >= -1 && col < n && row >= -1 && row < n)) {
+            return;
+        }
+        int c0 = (int) (col + 1) - 1;
+        int r0 = (int) (row + 1) - 1;
+        double dc = col - c0;
+        double dr = row - r0;
+        double top = (1 - dr) * value;
+        double bottom = dr * value;
+        if (c0 >= 0 && c0 < n - 1 && r0 >= 0 && r0 < n - 1) {
+            int i = r0 * n + c0;
+            acc[i] += (1 - dc) * top;
+            acc[i + 1] += dc * top;
+            acc[i + n] += (1 - dc) * bottom;
+            acc[i + n + 1] += dc * bottom;
+        } else {
+            add(acc, r0, c0, (1 - dc) * top);
+            add(acc, r0, c0 + 1, dc * top);
+            add(acc, r0 + 1, c0, (1 - dc) * bottom);
+            add(acc, r0 + 1, c0 + 1, dc * bottom);
         }
     }
 
-    private void visit(Sample sample, int row, int col, double weight) {
+    /** The image at (row, col), zero outside. */
+    private double pixel(float[] image, int row, int col) {
+        return row >= 0 && row < n && col >= 0 && col < n ? image[row * n + col] : 0;
+    }
+
+    private void add(double[] acc, int row, int col, double v) {
         if (row >= 0 && row < n && col >= 0 && col < n) {
-            sample.at(row, col, weight);
+            acc[row * n + col] += v;
         }
     }
 }

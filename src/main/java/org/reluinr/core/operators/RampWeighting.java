@@ -71,9 +71,13 @@ public final class RampWeighting implements LinearOperator {
             for (int r = from; r < to; r++) {
                 int base = r * bins;
                 for (int i = 0; i < bins; i++) {
+                    // kernel[(i − j) mod p], split where i − j changes sign: no division per term
                     double s = 0;
-                    for (int j = 0; j < bins; j++) {
-                        s += in[base + j] * kernel[Math.floorMod(i - j, p)];
+                    for (int j = 0; j <= i; j++) {
+                        s += in[base + j] * kernel[i - j];
+                    }
+                    for (int j = i + 1; j < bins; j++) {
+                        s += in[base + j] * kernel[p + i - j];
                     }
                     out[base + i] = (float) s;
                 }
