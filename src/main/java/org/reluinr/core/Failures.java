@@ -68,6 +68,11 @@ public final class Failures {
             return "cannot find " + library(missing) + ": " + door.install;
         }
         Throwable nativeFailure = nativeFailure(chain);
+        if (nativeFailure != null && cudaBackend()) {
+            return "cannot start ND4J's CUDA backend (" + describe(nativeFailure) + "): it needs an NVIDIA GPU with its"
+                    + " driver, the CUDA 11.6 runtime and cuDNN 8.3; on a machine without them, install ReLU-INR built"
+                    + " without -Pcuda (the CPU backend)";
+        }
         if (nativeFailure != null) {
             return "cannot start ND4J's native library for " + platform() + " (" + describe(nativeFailure) + "): "
                     + door.install + "; the nd4j-native, openblas and javacpp jars must be those for this platform"
@@ -170,6 +175,11 @@ public final class Failures {
             }
         }
         return trace.length == 0 ? "" : " at " + trace[0];
+    }
+
+    /** Whether this installation holds ND4J's CUDA backend (built with -Pcuda), looked up without loading it. */
+    private static boolean cudaBackend() {
+        return Failures.class.getClassLoader().getResource("org/nd4j/linalg/jcublas/JCublasBackend.class") != null;
     }
 
     /** The platform in JavaCPP's terms (linux-x86_64, macosx-arm64, windows-x86_64, ...). */
