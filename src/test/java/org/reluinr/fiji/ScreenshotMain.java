@@ -4,6 +4,7 @@ import java.awt.Button;
 import java.awt.Checkbox;
 import java.awt.Component;
 import java.awt.Container;
+import java.awt.Dialog;
 import java.awt.EventQueue;
 import java.awt.Frame;
 import java.awt.Label;
@@ -34,6 +35,7 @@ import ij.ImagePlus;
 import ij.WindowManager;
 import ij.gui.GenericDialog;
 import ij.gui.MultiLineLabel;
+import ij.process.ByteProcessor;
 import ij.process.ImageProcessor;
 
 import org.reluinr.imagej.LivePreview;
@@ -117,12 +119,12 @@ public final class ScreenshotMain {
 
     /** Fit INR on a 1×1 image: the refusal must come as ImageJ's error message, before any field is asked for. */
     private static void refuseOnePixelBeforeAnyDialog() throws Exception {
-        ImagePlus tiny = new ImagePlus("tiny", new ij.process.ByteProcessor(1, 1));
+        ImagePlus tiny = new ImagePlus("tiny", new ByteProcessor(1, 1));
         tiny.show();
         Thread fit = new Thread(() -> new FitInrPlugin().run(""), "fit");
         fit.start();
-        Window first = await(w -> w instanceof java.awt.Dialog);
-        System.out.println("one_pixel_first_window: " + ((java.awt.Dialog) first).getTitle() + " | "
+        Window first = await(w -> w instanceof Dialog);
+        System.out.println("one_pixel_first_window: " + ((Dialog) first).getTitle() + " | "
                 + String.join(" ", texts(first)));
         EventQueue.invokeAndWait(first::dispose);
         fit.join(TIMEOUT_MILLIS);
@@ -177,7 +179,7 @@ public final class ScreenshotMain {
         List<String> titles = new ArrayList<>();
         for (Window w : Window.getWindows()) {
             if (w.isShowing()) {
-                titles.add(w instanceof Frame f ? f.getTitle() : w instanceof java.awt.Dialog d ? d.getTitle() : "?");
+                titles.add(w instanceof Frame f ? f.getTitle() : w instanceof Dialog d ? d.getTitle() : "?");
             }
         }
         return titles;

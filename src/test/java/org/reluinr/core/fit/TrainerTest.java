@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.reluinr.core.grid.CoordinateGrid;
@@ -80,7 +81,7 @@ class TrainerTest {
             }
 
             @Override
-            public void onOutput(int[] gridSizes, java.util.function.Supplier<float[]> output) {
+            public void onOutput(int[] gridSizes, Supplier<float[]> output) {
                 assertArrayEquals(new int[] {SIZE, SIZE}, gridSizes);
                 offers[0]++;
                 if (offers[0] % 4 == 0) {
