@@ -2,11 +2,9 @@ package org.reluinr.core.tasks;
 
 import org.reluinr.core.classical.CtBaselines;
 import org.reluinr.core.fit.Cancellation;
-import org.reluinr.core.fit.FitProblem;
 import org.reluinr.core.fit.FitResult;
 import org.reluinr.core.fit.FitSettings;
 import org.reluinr.core.fit.ProgressListener;
-import org.reluinr.core.fit.Trainer;
 import org.reluinr.core.grid.CoordinateGrid;
 import org.reluinr.core.image.FloatImage;
 import org.reluinr.core.image.IntensityRange;
@@ -82,32 +80,25 @@ public final class CtTask {
         float[] weighted = metric.weigh(measured);
         CoordinateGrid grid = new CoordinateGrid(n, n);
         double peak = reference == null ? 1 : Psnr.dataRange(reference);
-        GuidedReconstruction.Outcome guided = null;
-        FitSettings used = settings;
-        FitResult fit;
+        MeasurementSplit split = null;
         if (settings.tvWeightAuto()) {
             if (anglesDegrees.length < 2) {
                 throw new IllegalArgumentException("tv_weight auto holds out whole projections and needs at least 2"
                         + " angles; give tv_weight a number (0: none)");
             }
-            MeasurementSplit split = CtBaselines.heldOutAngles(anglesDegrees.length, n, settings.seed());
-            guided = GuidedReconstruction.run(new GuidedReconstruction.Problem(grid, 1,
-                    metric, weighted, split, CtBaselines.feasibleSet(n), reference, peak), settings, listener,
-                    cancellation);
-            fit = guided.fit();
-            used = settings.toBuilder().tvWeight(guided.weight()).build();
-        } else {
-            fit = Trainer.fit(new FitProblem(grid, 1, metric, weighted, reference, peak), settings, listener,
-                    cancellation);
+            split = CtBaselines.heldOutAngles(anglesDegrees.length, n, settings.seed());
         }
-        InrModel model = new InrModel(NAME, used, new int[] {n, n},
+        GuidedReconstruction.Solution solution = GuidedReconstruction.solve(new GuidedReconstruction.Problem(grid, 1,
+                metric, weighted, split, CtBaselines.feasibleSet(n), reference, peak), settings, listener, cancellation);
+        FitResult fit = solution.fit();
+        InrModel model = new InrModel(NAME, solution.used(), new int[] {n, n},
                 new IntensityRange(new float[] {0}, new float[] {scale}), fit.parameters());
         FloatImage result = model.toImage(fit.reconstruction(), n, n);
         ImageQuality quality = groundTruth == null ? null : GroundTruthQuality.of(groundTruth, result);
         TaskResult task = new TaskResult(model, fit, quality);
         task.extras().put("n_angles", anglesDegrees.length);
-        if (guided != null) {
-            Guidance.report(task, guided, groundTruth);
+        if (solution.guided() != null) {
+            Guidance.report(task, solution.guided(), groundTruth);
         }
         if (groundTruth != null) {
             ImageQuality classical = GroundTruthQuality.of(groundTruth, new FloatImage(n, n, 1, 1, fbp));

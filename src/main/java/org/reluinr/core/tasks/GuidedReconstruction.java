@@ -50,7 +50,7 @@ final class GuidedReconstruction {
      *
      * @param operator the forward model of one channel, in the metric the fit uses
      * @param measurements channel-planar, in that metric
-     * @param split kept / held-out measurements of one channel
+     * @param split kept / held-out measurements of one channel (null when tv_weight is a number)
      * @param set constraints of the classical reconstruction (the INR's result is projected onto it)
      * @param reference the true image for progress only, or null
      */
@@ -70,10 +70,29 @@ final class GuidedReconstruction {
             double classicalHeldOutError) {
     }
 
+    /**
+     * @param fit the network's fit
+     * @param used the settings it ran with (tv_weight as chosen when auto)
+     * @param guided the guided run's outcome, or null for a plain fit
+     */
+    record Solution(FitResult fit, FitSettings used, Outcome guided) {
+    }
+
     private GuidedReconstruction() {
     }
 
-    static Outcome run(Problem p, FitSettings settings, ProgressListener listener, Cancellation cancellation) {
+    /** Fits an inverse problem: guided when tv_weight is auto, otherwise a plain fit of the measurements. */
+    static Solution solve(Problem p, FitSettings settings, ProgressListener listener, Cancellation cancellation) {
+        if (!settings.tvWeightAuto()) {
+            FitProblem all = new FitProblem(p.grid(), p.channels(), p.operator(), p.measurements(), p.reference(),
+                    p.referencePeak());
+            return new Solution(Trainer.fit(all, settings, listener, cancellation), settings, null);
+        }
+        Outcome guided = run(p, settings, listener, cancellation);
+        return new Solution(guided.fit(), settings.toBuilder().tvWeight(guided.weight()).build(), guided);
+    }
+
+    private static Outcome run(Problem p, FitSettings settings, ProgressListener listener, Cancellation cancellation) {
         int[] sizes = p.grid().sizes();
         int points = p.grid().points();
         int m = p.operator().rangeSize();

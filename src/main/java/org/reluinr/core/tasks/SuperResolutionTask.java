@@ -3,11 +3,9 @@ package org.reluinr.core.tasks;
 import org.reluinr.core.classical.FeasibleSet;
 import org.reluinr.core.classical.SuperResolutionBaselines;
 import org.reluinr.core.fit.Cancellation;
-import org.reluinr.core.fit.FitProblem;
 import org.reluinr.core.fit.FitResult;
 import org.reluinr.core.fit.FitSettings;
 import org.reluinr.core.fit.ProgressListener;
-import org.reluinr.core.fit.Trainer;
 import org.reluinr.core.grid.CoordinateGrid;
 import org.reluinr.core.image.FloatImage;
 import org.reluinr.core.image.IntensityRange;
@@ -15,6 +13,7 @@ import org.reluinr.core.metrics.GroundTruthQuality;
 import org.reluinr.core.metrics.Psnr;
 import org.reluinr.core.model.InrModel;
 import org.reluinr.core.operators.AveragePoolOperator;
+import org.reluinr.core.operators.MeasurementSplit;
 
 /**
  * Super-resolution: fit the INR on the s-times finer grid so that its s × s block averages
@@ -69,30 +68,25 @@ public final class SuperResolutionTask {
         float[] reference = groundTruth == null ? null : range.normalise(groundTruth).data();
         CoordinateGrid grid = new CoordinateGrid(w, h);
         double peak = reference == null ? 1 : Psnr.dataRange(reference);
-        GuidedReconstruction.Outcome guided = null;
-        FitSettings used = settings;
-        FitResult fit;
+        MeasurementSplit split = null;
         if (settings.tvWeightAuto()) {
             if (pool.rangeSize() < 2) {
                 throw new IllegalArgumentException("tv_weight auto holds out low-resolution pixels and needs at least 2;"
                         + " give tv_weight a number (0: none)");
             }
-            guided = GuidedReconstruction.run(new GuidedReconstruction.Problem(grid, low.channels(), pool,
-                    measured.data(), SuperResolutionBaselines.heldOutPixels(pool.rangeSize(), settings.seed()),
-                    FeasibleSet.nonNegative(), reference, peak), settings, listener, cancellation);
-            fit = guided.fit();
-            used = settings.toBuilder().tvWeight(guided.weight()).build();
-        } else {
-            fit = Trainer.fit(new FitProblem(grid, low.channels(), pool, measured.data(), reference, peak), settings,
-                    listener, cancellation);
+            split = SuperResolutionBaselines.heldOutPixels(pool.rangeSize(), settings.seed());
         }
-        InrModel model = new InrModel(NAME, used, new int[] {w, h}, range, fit.parameters());
+        GuidedReconstruction.Solution solution = GuidedReconstruction.solve(new GuidedReconstruction.Problem(grid,
+                low.channels(), pool, measured.data(), split, FeasibleSet.nonNegative(), reference, peak), settings,
+                listener, cancellation);
+        FitResult fit = solution.fit();
+        InrModel model = new InrModel(NAME, solution.used(), new int[] {w, h}, range, fit.parameters());
         FloatImage result = model.toImage(fit.reconstruction(), w, h);
         TaskResult task = new TaskResult(model, fit,
                 groundTruth == null ? null : GroundTruthQuality.of(groundTruth, result));
         task.extras().put("scale", scale);
-        if (guided != null) {
-            Guidance.report(task, guided, groundTruth);
+        if (solution.guided() != null) {
+            Guidance.report(task, solution.guided(), groundTruth);
         }
         return task;
     }
