@@ -19,8 +19,7 @@ final class CommandFailures {
 
     /** @param image the command's input image, named in the message, or null */
     static void report(ContextCommand command, String name, ImagePlus image, Throwable failure) {
-        String message = failure instanceof IllegalArgumentException || failure instanceof IllegalStateException
-                ? failure.getMessage() : Failures.message(failure, Failures.Door.SCIJAVA);
+        String message = Failures.reason(failure, Failures.Door.SCIJAVA);
         Messages.error(name, image, message);
         command.cancel(message);
     }

@@ -60,6 +60,16 @@ public final class Failures {
     private Failures() {
     }
 
+    /**
+     * What a front door tells the user about a run that gave no result: refused input's own
+     * message (an IllegalArgumentException or IllegalStateException names the problem and the
+     * fix), or {@link #message} for any other failure.
+     */
+    public static String reason(Throwable failure, Door door) {
+        return failure instanceof IllegalArgumentException || failure instanceof IllegalStateException
+                ? failure.getMessage() : message(failure, door);
+    }
+
     /** One message for the user: what went wrong and what to do about it. */
     public static String message(Throwable failure, Door door) {
         List<Throwable> chain = chain(failure);

@@ -93,10 +93,8 @@ abstract class DialogPlugin implements PlugIn {
             if (output != null) {
                 output.show();
             }
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            Messages.error(command, needsImage() ? input : null, e.getMessage());
         } catch (Throwable e) {
-            Messages.error(command, needsImage() ? input : null, Failures.message(e, Failures.Door.IMAGEJ));
+            Messages.error(command, needsImage() ? input : null, Failures.reason(e, Failures.Door.IMAGEJ));
         }
     }
 
@@ -134,7 +132,11 @@ abstract class DialogPlugin implements PlugIn {
     }
 
     static int integer(GenericDialog gd, String key) {
-        double v = number(gd, key);
+        return whole(number(gd, key), key);
+    }
+
+    /** The value as an int, or a refusal naming the key when it is not a whole number. */
+    static int whole(double v, String key) {
         if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
             throw new IllegalArgumentException(key + " must be a whole number, got " + v);
         }

@@ -24,6 +24,16 @@ class FailuresTest {
     }
 
     @Test
+    void refusedInputKeepsItsOwnMessageAndEveryOtherFailureGetsOne() {
+        assertEquals("iterations must be a positive integer, got 0",
+                Failures.reason(new IllegalArgumentException("iterations must be a positive integer, got 0"), Door.IMAGEJ));
+        assertEquals("another run is in progress", Failures.reason(new IllegalStateException("another run is in progress"),
+                Door.SCIJAVA));
+        OutOfMemoryError memory = new OutOfMemoryError("Java heap space");
+        assertEquals(Failures.message(memory, Door.IMAGEJ), Failures.reason(memory, Door.IMAGEJ));
+    }
+
+    @Test
     void aMissingClassNamesItsLibraryItsJarAndWhereToInstallFrom() {
         String m = Failures.message(new NoClassDefFoundError("net/imglib2/RandomAccessibleInterval"), Door.IMAGEJ);
         assertEquals("cannot find net.imglib2 (ImgLib2, imglib2-*.jar; class net.imglib2.RandomAccessibleInterval is"
