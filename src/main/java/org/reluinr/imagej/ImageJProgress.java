@@ -19,7 +19,8 @@ public final class ImageJProgress implements ProgressListener {
     /** Ends every status line of a run, so the way out is always in sight. */
     public static final String CANCEL_HINT = "Esc to cancel";
 
-    private final String label;
+    /** "ReLU-INR <label>: ", what every line of the run starts with. */
+    private final String prefix;
     private final Cancellation cancellation;
     private final BooleanSupplier hostCancel;
     private final LivePreview preview;
@@ -30,7 +31,7 @@ public final class ImageJProgress implements ProgressListener {
 
     /** @param preview the live preview to update, or null */
     public ImageJProgress(String label, Cancellation cancellation, BooleanSupplier hostCancel, LivePreview preview) {
-        this.label = label;
+        this.prefix = "ReLU-INR " + label + ": ";
         this.cancellation = cancellation;
         this.hostCancel = hostCancel;
         this.preview = preview;
@@ -39,14 +40,14 @@ public final class ImageJProgress implements ProgressListener {
     @Override
     public void onStart(String plan) {
         // logged too: the plan says how much memory and time the run will take
-        IJ.log("ReLU-INR " + label + ": " + plan);
-        IJ.showStatus("ReLU-INR " + label + ": " + plan + "  (" + CANCEL_HINT + ")");
+        IJ.log(prefix + plan);
+        IJ.showStatus(prefix + plan + "  (" + CANCEL_HINT + ")");
     }
 
     @Override
     public void onProgress(Progress progress) {
         IJ.showProgress(progress.iteration(), progress.totalIterations());
-        IJ.showStatus("ReLU-INR " + label + ": " + progress.brief(" (" + CANCEL_HINT + ")"));
+        IJ.showStatus(prefix + progress.brief(" (" + CANCEL_HINT + ")"));
         if (preview != null) {
             preview.record(progress);
         }

@@ -113,7 +113,7 @@ final class EngineDialog {
             case INTEGER -> {
                 gd.addNumericField(key, ((Number) setting.value(d)).doubleValue(), 0, COLUMNS, setting.hint());
                 DoubleSupplier field = EstimateLine.lastNumber(gd);
-                yield () -> String.valueOf(EstimateLine.whole(field, key));
+                yield () -> String.valueOf(DialogPlugin.whole(field.getAsDouble(), key));
             }
             case NUMBER -> {
                 gd.addNumericField(key, (Double) setting.value(d), setting.decimals(), COLUMNS, setting.hint());

@@ -44,15 +44,6 @@ final class EstimateLine {
         return field::getText;
     }
 
-    /** A whole number read from a field, or a refusal naming the key. */
-    static int whole(DoubleSupplier field, String key) {
-        double v = field.getAsDouble();
-        if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(key + " must be a whole number");
-        }
-        return (int) v;
-    }
-
     /** Adds the line (when shown), computed now and again after every change of a field. */
     static void add(GenericDialog gd, Supplier<String> estimate) {
         if (!shown()) {

@@ -38,7 +38,7 @@ public class SuperResolutionPlugin extends DialogPlugin {
 
     private Function<FitSettings, String> estimate(ImagePlus input) {
         return s -> RunEstimate.superResolution(input.getWidth(), input.getHeight(), ImagePlusConverter.channels(input),
-                input.getStackSize(), SuperResolutionTask.requireScale(EstimateLine.whole(scaleField, "scale")), s);
+                input.getStackSize(), SuperResolutionTask.requireScale(DialogPlugin.whole(scaleField.getAsDouble(), "scale")), s);
     }
 
     @Override

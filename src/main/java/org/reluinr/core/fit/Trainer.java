@@ -2,6 +2,7 @@ package org.reluinr.core.fit;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.reluinr.core.metrics.Psnr;
 import org.reluinr.core.nn.ParameterTensor;
@@ -57,6 +58,8 @@ public final class Trainer {
         // done counts iterations (Adam updates): the loop evaluates the network after done of them.
         int done = 0;
         int evaluated = 0;
+        int[] gridSizes = problem.grid().sizes();
+        Supplier<float[]> currentOutput = () -> step.output().clone();
         long start = System.nanoTime();
 
         while (done < total) {
@@ -87,7 +90,7 @@ public final class Trainer {
             evaluated = done + 1;
             double rate = evaluated / ((System.nanoTime() - start) * 1e-9);
             listener.onProgress(new Progress(evaluated, total, value, psnrHistory[done], rate));
-            listener.onOutput(problem.grid().sizes(), () -> step.output().clone());
+            listener.onOutput(gridSizes, currentOutput);
             if (value <= settings.stopLoss()) {
                 status = FitStatus.REACHED_STOP_LOSS;
                 message = String.format("reached stop_loss %.3g after %d iterations", settings.stopLoss(), done);
