@@ -39,6 +39,11 @@ abstract class DialogPlugin implements PlugIn {
         this.keys = keys;
     }
 
+    /** Every macro key the command reads. */
+    Set<String> keys() {
+        return keys;
+    }
+
     /** Whether the command works on the active image (most do). */
     boolean needsImage() {
         return true;

@@ -72,16 +72,18 @@ final class MacroOptions {
 
     /** The keys of a macro options string that are not in {@code known}; none when there are no options. */
     static List<String> unknownKeys(String options, Set<String> known) {
-        List<String> unknown = new ArrayList<>();
-        if (options == null) {
-            return unknown;
-        }
-        Matcher m = ITEM.matcher(options);
-        while (m.find()) {
-            if (!known.contains(m.group(1))) {
-                unknown.add(m.group(1));
+        return keys(options).stream().filter(key -> !known.contains(key)).toList();
+    }
+
+    /** The keys of a macro options string, in order; none when there are no options. */
+    static List<String> keys(String options) {
+        List<String> keys = new ArrayList<>();
+        if (options != null) {
+            Matcher m = ITEM.matcher(options);
+            while (m.find()) {
+                keys.add(m.group(1));
             }
         }
-        return unknown;
+        return keys;
     }
 }
