@@ -44,6 +44,9 @@ final class BenchmarkMethods {
                 Method.of("tv", in -> highResolution(in, SuperResolutionBaselines.tvAuto(in.low().data(),
                         in.low().width(), in.low().height(), in.scale(), TvReconstruction.Settings.defaults(), 0)
                         .reconstruction())),
+                Method.of("tv_ibp", in -> highResolution(in, SuperResolutionBaselines.tvIbpAuto(in.low().data(),
+                        in.low().width(), in.low().height(), in.scale(), TvReconstruction.Settings.defaults(), 0)
+                        .reconstruction())),
                 Method.of("inr", in -> SuperResolutionTask.run(in.low(), in.scale(),
                         settings(SuperResolutionTask.defaults(), iterations), null, ProgressListener.NONE,
                         new Cancellation()).reconstruction()));

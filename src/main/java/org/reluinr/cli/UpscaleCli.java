@@ -10,6 +10,7 @@ import java.util.Map;
 import org.reluinr.core.classical.Interpolation;
 import org.reluinr.core.classical.IterativeBackProjection;
 import org.reluinr.core.classical.SuperResolutionBaselines;
+import org.reluinr.core.classical.TvIbpBlend;
 import org.reluinr.core.classical.TvReconstruction;
 import org.reluinr.core.classical.TvWeightChoice;
 import org.reluinr.core.fit.FitSettings;
@@ -24,7 +25,7 @@ import org.reluinr.imagej.Upscaling;
 final class UpscaleCli {
 
     static final String NAME = "upscale";
-    private static final String[] METHODS = {"bicubic", "cubic", "ibp", "tv"};
+    private static final String[] METHODS = {"bicubic", "cubic", "ibp", "tv", "tv_ibp"};
 
     private UpscaleCli() {
     }
@@ -33,8 +34,10 @@ final class UpscaleCli {
         return new CommandLine(NAME, "IMAGE --scale S [options]",
                 "Classical upscaling of IMAGE by S: bicubic (ImageJ's resize), cubic (Keys cubic convolution,\n"
                         + "pixels as S×S block centres), ibp (iterative back-projection: cubic, then corrected until\n"
-                        + "the S×S block averages match IMAGE) or tv (the image with least total variation whose\n"
-                        + "block averages match). Writes OUT/<name>-<method>.tif and OUT/metrics.json.",
+                        + "the S×S block averages match IMAGE), tv (the image with least total variation whose\n"
+                        + "block averages match) or tv_ibp (a blend of the two, TV's share chosen by super-resolving\n"
+                        + "IMAGE's own 2×2 block average; the strongest). Writes OUT/<name>-<method>.tif and\n"
+                        + "OUT/metrics.json.",
                 List.of(new Option("scale", "4", "integer upscaling factor, at least 2"),
                         new Option("method", "ibp", String.join(", ", METHODS)), ClassicalOptions.ITERATIONS,
                         ClassicalOptions.TV_WEIGHT, ClassicalOptions.SEED, ClassicalOptions.GROUND_TRUTH,
@@ -59,6 +62,10 @@ final class UpscaleCli {
                     "the ground truth must be " + scale + " × the input's size with as many channels");
         }
         double fixedWeight = ClassicalOptions.tvWeight(cl);
+        if (method.equals("tv_ibp") && fixedWeight != FitSettings.AUTO) {
+            throw new UsageException("--method tv_ibp chooses its TV weight on held-out pixels; give --tv_weight only"
+                    + " with --method tv");
+        }
         long seed = cl.longValue("seed");
         ResultWriter writer = new ResultWriter(cl.path("out"));
 
@@ -79,6 +86,7 @@ final class UpscaleCli {
                     case "cubic" -> Interpolation.blockCentred(channel, w, h, scale, Interpolation.Kernel.CUBIC);
                     case "ibp" -> IterativeBackProjection.upscale(channel, w, h, scale,
                             iterations(cl, metrics, IterativeBackProjection.DEFAULT_ITERATIONS));
+                    case "tv_ibp" -> tvIbp(cl, channel, w, h, scale, seed, ch, low.channels(), metrics, out);
                     default -> tv(cl, channel, w, h, scale, fixedWeight, seed, ch, low.channels(), metrics, out);
                 };
                 System.arraycopy(up, 0, data, ch * plane, plane);
@@ -101,9 +109,7 @@ final class UpscaleCli {
     /** TV super-resolution of one channel. */
     private static float[] tv(CommandLine cl, float[] channel, int w, int h, int scale, double fixedWeight, long seed,
             int ch, int channels, Map<String, Object> metrics, PrintStream out) {
-        TvReconstruction.Settings settings = new TvReconstruction.Settings(
-                iterations(cl, metrics, TvReconstruction.Settings.defaults().iterations()),
-                TvReconstruction.Settings.defaults().proxIterations());
+        TvReconstruction.Settings settings = tvSettings(cl, metrics);
         if (fixedWeight != FitSettings.AUTO) {
             metrics.put("tv_weight", fixedWeight);
             return SuperResolutionBaselines.tv(channel, w, h, scale, fixedWeight, settings);
@@ -113,6 +119,23 @@ final class UpscaleCli {
         out.printf("TV weight %.4g (held-out pixels chose %.3g × ‖Aᵀy‖∞)%n", choice.weight(),
                 choice.candidates()[choice.best()] / choice.scale());
         return choice.reconstruction();
+    }
+
+    /** The TV / IBP blend of one channel (TV's weight always chosen on held-out pixels). */
+    private static float[] tvIbp(CommandLine cl, float[] channel, int w, int h, int scale, long seed, int ch,
+            int channels, Map<String, Object> metrics, PrintStream out) {
+        TvReconstruction.Settings settings = tvSettings(cl, metrics);
+        TvIbpBlend blend = SuperResolutionBaselines.tvIbpAuto(channel, w, h, scale, settings, seed);
+        String prefix = channels == 1 ? "" : "channel" + ch + "_";
+        ClassicalOptions.putChoice(metrics, prefix, blend.tv());
+        metrics.put(prefix + "tv_share", blend.tvShare());
+        out.printf("TV share %.3f, TV weight %.4g%n", blend.tvShare(), blend.tv().weight());
+        return blend.reconstruction();
+    }
+
+    private static TvReconstruction.Settings tvSettings(CommandLine cl, Map<String, Object> metrics) {
+        return new TvReconstruction.Settings(iterations(cl, metrics, TvReconstruction.Settings.defaults().iterations()),
+                TvReconstruction.Settings.defaults().proxIterations());
     }
 
     private static int iterations(CommandLine cl, Map<String, Object> metrics, int methodDefault) {

@@ -21,8 +21,11 @@ import org.reluinr.core.benchmark.BenchmarkCase;
 
 class BenchmarkCliTest {
 
-    /** Methods per case family: ImageJ bicubic and INR; four FBP filters and INR; bilinear, bicubic and INR. */
-    private static final int SR_METHODS = 4;
+    /**
+     * Methods per case family: ImageJ bicubic, IBP, TV, the TV / IBP blend and INR; four FBP
+     * filters, NNLS, TV and INR; bilinear, bicubic and INR.
+     */
+    private static final int SR_METHODS = 5;
     private static final int CT_METHODS = 7;
     private static final int RENDER_METHODS = 3;
 

@@ -39,4 +39,10 @@ public final class SuperResolutionBaselines {
         return TvWeightSelection.choose(new AveragePoolOperator(width, height, scale), low, width * scale,
                 height * scale, heldOutPixels(width * height, seed), feasibleSet(low), settings);
     }
+
+    /** The TV / IBP blend, TV's weight chosen on held-out pixels of this seed. */
+    public static TvIbpBlend tvIbpAuto(float[] low, int width, int height, int scale,
+            TvReconstruction.Settings settings, long seed) {
+        return TvIbpBlend.choose(low, width, height, scale, settings, heldOutPixels(width * height, seed), seed);
+    }
 }

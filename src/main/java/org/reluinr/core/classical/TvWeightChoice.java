@@ -19,4 +19,9 @@ public record TvWeightChoice(double weight, double scale, double[] candidates, d
     public double heldOutError() {
         return heldOutErrors[best];
     }
+
+    /** As one of the classical reconstructions a guided run may start from. */
+    public HeldOutChoice asChoice() {
+        return new HeldOutChoice("tv", weight, candidates[best], reconstruction, keptReconstruction, heldOutError());
+    }
 }

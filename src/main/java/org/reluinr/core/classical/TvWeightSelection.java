@@ -78,20 +78,20 @@ public final class TvWeightSelection {
     private static final class Scorer {
 
         private final TvReconstruction onKept;
-        private final LinearOperator heldOperator;
+        private final MeasurementSplit split;
+        private final LinearOperator a;
+        private final float[] y;
         private final float[] kept;
-        private final float[] held;
-        private final float[] predicted;
         final List<Double> weights = new ArrayList<>();
         final List<Double> errors = new ArrayList<>();
         final List<float[]> reconstructions = new ArrayList<>();
 
         Scorer(MeasurementSplit split, LinearOperator a, float[] y, TvReconstruction onKept) {
             this.onKept = onKept;
-            this.heldOperator = split.heldOutOperator(a);
+            this.split = split;
+            this.a = a;
+            this.y = y;
             this.kept = split.keptValues(y);
-            this.held = split.heldOutValues(y);
-            this.predicted = new float[held.length];
         }
 
         double score(double weight) {
@@ -100,8 +100,7 @@ public final class TvWeightSelection {
                 return errors.get(known);
             }
             float[] x = onKept.solve(kept, weight);
-            heldOperator.apply(x, predicted);
-            double error = meanSquaredDifference(predicted, held);
+            double error = split.heldOutError(a, y, x);
             weights.add(weight);
             errors.add(error);
             reconstructions.add(x);
@@ -118,14 +117,5 @@ public final class TvWeightSelection {
             max = Math.max(max, Math.abs(v));
         }
         return max > 0 ? max : 1;
-    }
-
-    private static double meanSquaredDifference(float[] a, float[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            double d = (double) a[i] - b[i];
-            s += d * d;
-        }
-        return s / a.length;
     }
 }

@@ -115,6 +115,28 @@ public final class MeasurementSplit {
         return new SubsetOperator(checked(a), heldOut);
     }
 
+    /** The mean squared residual of reconstruction x on the held-out measurements of y = A x*. */
+    public double heldOutError(LinearOperator a, float[] y, float[] x) {
+        float[] held = heldOutValues(y);
+        float[] predicted = new float[held.length];
+        heldOutOperator(a).apply(x, predicted);
+        double s = 0;
+        for (int i = 0; i < held.length; i++) {
+            double d = (double) predicted[i] - held[i];
+            s += d * d;
+        }
+        return s / held.length;
+    }
+
+    /** Which of the measurements are kept. */
+    public boolean[] keptMask() {
+        boolean[] mask = new boolean[size];
+        for (int i : kept) {
+            mask[i] = true;
+        }
+        return mask;
+    }
+
     private LinearOperator checked(LinearOperator a) {
         if (a.rangeSize() != size) {
             throw new IllegalArgumentException("the operator has " + a.rangeSize() + " measurements, the split " + size);

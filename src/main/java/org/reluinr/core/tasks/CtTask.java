@@ -1,6 +1,8 @@
 package org.reluinr.core.tasks;
 
 import org.reluinr.core.classical.CtBaselines;
+import org.reluinr.core.classical.TvReconstruction;
+import org.reluinr.core.classical.TvWeightSelection;
 import org.reluinr.core.fit.Cancellation;
 import org.reluinr.core.fit.FitResult;
 import org.reluinr.core.fit.FitSettings;
@@ -80,16 +82,16 @@ public final class CtTask {
         float[] weighted = metric.weigh(measured);
         CoordinateGrid grid = new CoordinateGrid(n, n);
         double peak = reference == null ? 1 : Psnr.dataRange(reference);
-        MeasurementSplit split = null;
-        if (settings.tvWeightAuto()) {
-            if (anglesDegrees.length < 2) {
-                throw new IllegalArgumentException("tv_weight auto holds out whole projections and needs at least 2"
-                        + " angles; give tv_weight a number (0: none)");
-            }
-            split = CtBaselines.heldOutAngles(anglesDegrees.length, n, settings.seed());
+        if (settings.tvWeightAuto() && anglesDegrees.length < 2) {
+            throw new IllegalArgumentException("tv_weight auto holds out whole projections and needs at least 2"
+                    + " angles; give tv_weight a number (0: none)");
         }
+        MeasurementSplit split = settings.tvWeightAuto()
+                ? CtBaselines.heldOutAngles(anglesDegrees.length, n, settings.seed()) : null;
+        GuidedReconstruction.ClassicalStart tv = y -> TvWeightSelection.choose(metric, y, n, n, split,
+                CtBaselines.feasibleSet(n), TvReconstruction.Settings.defaults()).asChoice();
         GuidedReconstruction.Solution solution = GuidedReconstruction.solve(new GuidedReconstruction.Problem(grid, 1,
-                metric, weighted, split, CtBaselines.feasibleSet(n), reference, peak), settings, listener, cancellation);
+                metric, weighted, split, tv, reference, peak), settings, listener, cancellation);
         FitResult fit = solution.fit();
         InrModel model = new InrModel(NAME, solution.used(), new int[] {n, n},
                 new IntensityRange(new float[] {0}, new float[] {scale}), fit.parameters());

@@ -6,8 +6,8 @@ import org.reluinr.core.metrics.ImageQuality;
 
 /**
  * What a guided reconstruction reports beside its image, so that a user sees whether the
- * INR beat the classical method it started from: both held-out errors always, and with a
- * ground truth the classical reconstruction's PSNR and SSIM.
+ * INR beat the classical method it started from: that method and both held-out errors
+ * always, and with a ground truth the classical reconstruction's PSNR and SSIM.
  */
 final class Guidance {
 
@@ -16,12 +16,13 @@ final class Guidance {
 
     static void report(TaskResult task, GuidedReconstruction.Outcome outcome, FloatImage groundTruth) {
         task.extras().put("heldout_error", outcome.heldOutError());
-        task.extras().put("tv_heldout_error", outcome.classicalHeldOutError());
+        task.extras().put("classical_method", outcome.classicalMethod());
+        task.extras().put("classical_heldout_error", outcome.classicalHeldOutError());
         if (groundTruth != null) {
             FloatImage classical = task.model().toImage(outcome.classical(), task.model().gridSizes());
             ImageQuality q = GroundTruthQuality.of(groundTruth, classical);
-            task.extras().put("tv_psnr", q.psnr());
-            task.extras().put("tv_ssim", q.ssim());
+            task.extras().put("classical_psnr", q.psnr());
+            task.extras().put("classical_ssim", q.ssim());
         }
     }
 }

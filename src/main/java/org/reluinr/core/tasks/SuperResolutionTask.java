@@ -1,7 +1,8 @@
 package org.reluinr.core.tasks;
 
-import org.reluinr.core.classical.FeasibleSet;
 import org.reluinr.core.classical.SuperResolutionBaselines;
+import org.reluinr.core.classical.TvIbpBlend;
+import org.reluinr.core.classical.TvReconstruction;
 import org.reluinr.core.fit.Cancellation;
 import org.reluinr.core.fit.FitResult;
 import org.reluinr.core.fit.FitSettings;
@@ -68,17 +69,16 @@ public final class SuperResolutionTask {
         float[] reference = groundTruth == null ? null : range.normalise(groundTruth).data();
         CoordinateGrid grid = new CoordinateGrid(w, h);
         double peak = reference == null ? 1 : Psnr.dataRange(reference);
-        MeasurementSplit split = null;
-        if (settings.tvWeightAuto()) {
-            if (pool.rangeSize() < 2) {
-                throw new IllegalArgumentException("tv_weight auto holds out low-resolution pixels and needs at least 2;"
-                        + " give tv_weight a number (0: none)");
-            }
-            split = SuperResolutionBaselines.heldOutPixels(pool.rangeSize(), settings.seed());
+        if (settings.tvWeightAuto() && pool.rangeSize() < 2) {
+            throw new IllegalArgumentException("tv_weight auto holds out low-resolution pixels and needs at least 2;"
+                    + " give tv_weight a number (0: none)");
         }
+        MeasurementSplit split = settings.tvWeightAuto()
+                ? SuperResolutionBaselines.heldOutPixels(pool.rangeSize(), settings.seed()) : null;
+        GuidedReconstruction.ClassicalStart best = y -> TvIbpBlend.choose(y, low.width(), low.height(), scale,
+                TvReconstruction.Settings.defaults(), split, settings.seed()).asChoice();
         GuidedReconstruction.Solution solution = GuidedReconstruction.solve(new GuidedReconstruction.Problem(grid,
-                low.channels(), pool, measured.data(), split, FeasibleSet.nonNegative(), reference, peak), settings,
-                listener, cancellation);
+                low.channels(), pool, measured.data(), split, best, reference, peak), settings, listener, cancellation);
         FitResult fit = solution.fit();
         InrModel model = new InrModel(NAME, solution.used(), new int[] {w, h}, range, fit.parameters());
         FloatImage result = model.toImage(fit.reconstruction(), w, h);

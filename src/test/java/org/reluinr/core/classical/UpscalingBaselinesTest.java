@@ -11,9 +11,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.reluinr.core.classical.Interpolation.Kernel;
 import org.reluinr.core.metrics.Psnr;
 import org.reluinr.core.operators.AveragePoolOperator;
+import org.reluinr.core.operators.MeasurementSplit;
 
-/** Cubic and linear interpolation in both alignments, and iterative back-projection. */
+/** Cubic and linear interpolation in both alignments, iterative back-projection, and the TV / IBP blend. */
 class UpscalingBaselinesTest {
+
+    /** The back-projection and blend tests: a 96² image from its 24² block average. */
+    private static final int SIZE = 96;
+    private static final int SCALE = 4;
 
     /** A smooth test image on [0, 1]: a few low-frequency waves. */
     private static float[] smooth(int w, int h) {
@@ -97,13 +102,11 @@ class UpscalingBaselinesTest {
 
     @Test
     void iterativeBackProjectionMatchesTheBlockAveragesAndBeatsCubic() {
-        int s = 4;
-        int size = 96;
-        float[] truth = smooth(size, size);
-        int w = size / s;
+        int s = SCALE;
+        int w = SIZE / s;
+        float[] truth = smooth(SIZE, SIZE);
+        float[] low = lowOf(truth, w, s);
         AveragePoolOperator pool = new AveragePoolOperator(w, w, s);
-        float[] low = new float[w * w];
-        pool.apply(truth, low);
         float[] cubic = Interpolation.blockCentred(low, w, w, s, Kernel.CUBIC);
         float[] ibp = IterativeBackProjection.upscale(low, w, w, s, IterativeBackProjection.DEFAULT_ITERATIONS);
         float[] averages = new float[low.length];
@@ -113,5 +116,96 @@ class UpscalingBaselinesTest {
         double ibpPsnr = Psnr.of(truth, ibp);
         // measured: 43.1 dB against cubic's 40.2
         assertTrue(ibpPsnr > cubicPsnr + 2, "IBP " + ibpPsnr + " dB, cubic " + cubicPsnr + " dB");
+    }
+
+    @Test
+    void backProjectionFromKnownPixelsNeverReadsTheOthersAndFillsThem() {
+        int s = SCALE;
+        int w = SIZE / s;
+        float[] truth = smooth(SIZE, SIZE);
+        float[] low = lowOf(truth, w, s);
+        AveragePoolOperator pool = new AveragePoolOperator(w, w, s);
+        MeasurementSplit split = SuperResolutionBaselines.heldOutPixels(low.length, 3);
+        float[] poisoned = low.clone();
+        for (int i : split.heldOut()) {
+            poisoned[i] = 1e6f;
+        }
+        boolean[] known = split.keptMask();
+        int iterations = IterativeBackProjection.DEFAULT_ITERATIONS;
+        float[] fromKept = IterativeBackProjection.upscale(low, known, w, w, s, iterations);
+        assertArrayEquals(fromKept, IterativeBackProjection.upscale(poisoned, known, w, w, s, iterations));
+        float[] averages = new float[low.length];
+        pool.apply(fromKept, averages);
+        for (int i : split.kept()) {
+            assertEquals(low[i], averages[i], 1e-4, "kept pixel " + i);
+        }
+        // a held-out pixel is predicted from its neighbours, far better than by the image's mean:
+        // measured 1.7e-3 against a variance of 5.0e-2
+        double error = split.heldOutError(pool, low, fromKept);
+        double variance = variance(low);
+        assertTrue(error < 0.1 * variance, "held-out mean squared error " + error + ", variance " + variance);
+    }
+
+    /**
+     * Measured: on the piecewise-constant squares α = 0.67 (TV 28.80, IBP 24.62, blend 28.19 dB);
+     * on the smooth waves α = 0, so the blend follows whichever method suits the image.
+     */
+    @Test
+    void theBlendLeansToTvOnEdgesAndToBackProjectionOnSmoothImages() {
+        int s = SCALE;
+        int w = SIZE / s;
+        TvIbpBlend squares = blend(squares(SIZE), w, s);
+        TvIbpBlend waves = blend(smooth(SIZE, SIZE), w, s);
+        assertTrue(squares.tvShare() > 0.5, "squares: α = " + squares.tvShare());
+        assertTrue(waves.tvShare() < 0.25, "waves: α = " + waves.tvShare());
+        float[] truth = squares(SIZE);
+        float[] tv = squares.tv().reconstruction();
+        float[] ibp = IterativeBackProjection.upscale(lowOf(truth, w, s), w, w, s,
+                IterativeBackProjection.DEFAULT_ITERATIONS);
+        double blendPsnr = Psnr.of(truth, squares.reconstruction());
+        double tvPsnr = Psnr.of(truth, tv);
+        double ibpPsnr = Psnr.of(truth, ibp);
+        assertTrue(blendPsnr > ibpPsnr + 0.5 * (tvPsnr - ibpPsnr), "blend " + blendPsnr + " dB keeps most of TV's lead");
+    }
+
+    private static double variance(float[] v) {
+        double mean = 0;
+        for (float x : v) {
+            mean += x / (double) v.length;
+        }
+        double s = 0;
+        for (float x : v) {
+            s += (x - mean) * (x - mean);
+        }
+        return s / v.length;
+    }
+
+    private static TvIbpBlend blend(float[] truth, int w, int s) {
+        return SuperResolutionBaselines.tvIbpAuto(lowOf(truth, w, s), w, w, s, TvReconstruction.Settings.defaults(),
+                0);
+    }
+
+    private static float[] lowOf(float[] truth, int w, int s) {
+        float[] low = new float[w * w];
+        new AveragePoolOperator(w, w, s).apply(truth, low);
+        return low;
+    }
+
+    /** Axis-aligned and tilted rectangles of three grey levels on [0, 1]. */
+    private static float[] squares(int size) {
+        float[] v = new float[size * size];
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                double value = 0.1;
+                if (x > size / 5 && x < size / 2 && y > size / 6 && y < 2 * size / 3) {
+                    value = 0.9;
+                }
+                if (x + y > size && x - y < size / 4) {
+                    value = 0.5;
+                }
+                v[y * size + x] = (float) value;
+            }
+        }
+        return v;
     }
 }

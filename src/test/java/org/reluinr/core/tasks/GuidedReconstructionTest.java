@@ -104,8 +104,8 @@ class GuidedReconstructionTest {
         TaskResult guided = ct(sinogram, small(CtTask.defaults()), truth);
         TaskResult fixed = ct(sinogram, small(FitSettings.builder().c(2).learningRate(2e-3).iterations(1000).build()),
                 truth);
-        System.out.printf("CT 64², 45 angles, 1%% noise: guided %.2f dB (TV %.2f), c = 2 without prior %.2f dB%n",
-                guided.quality().psnr(), guided.extras().get("tv_psnr"), fixed.quality().psnr());
+        System.out.printf("CT 64², 45 angles, 1%% noise: guided %.2f dB (classical %.2f), c = 2 without prior %.2f dB%n",
+                guided.quality().psnr(), guided.extras().get("classical_psnr"), fixed.quality().psnr());
         assertTrue(guided.quality().psnr() >= fixed.quality().psnr() + 5, guided.quality().psnr() + " vs "
                 + fixed.quality().psnr());
         assertTrue(guided.fit().message().contains("held-out error"), guided.fit().message());
@@ -119,8 +119,8 @@ class GuidedReconstructionTest {
         TaskResult guided = superres(low, small(SuperResolutionTask.defaults()), truth);
         TaskResult fixed = superres(low, small(FitSettings.builder().c(2).learningRate(3e-3).iterations(600).build()),
                 truth);
-        System.out.printf("SR ×2 of 64², noise 0.01: guided %.2f dB (TV %.2f), c = 2 without prior %.2f dB%n",
-                guided.quality().psnr(), guided.extras().get("tv_psnr"), fixed.quality().psnr());
+        System.out.printf("SR ×2 of 64², noise 0.01: guided %.2f dB (classical %.2f), c = 2 without prior %.2f dB%n",
+                guided.quality().psnr(), guided.extras().get("classical_psnr"), fixed.quality().psnr());
         assertTrue(guided.quality().psnr() >= fixed.quality().psnr() + 1, guided.quality().psnr() + " vs "
                 + fixed.quality().psnr());
     }
