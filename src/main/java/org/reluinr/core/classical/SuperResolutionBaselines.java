@@ -4,9 +4,10 @@ import org.reluinr.core.operators.AveragePoolOperator;
 import org.reluinr.core.operators.MeasurementSplit;
 
 /**
- * TV super-resolution of one channel as the command line, the benchmark and the INR's guided
- * start run it: block averages as the forward model, x ≥ 0 when the channel is (8-, 16-bit
- * and RGB images always are), and the weight chosen on held-out low-resolution pixels.
+ * TV super-resolution of one channel, alone and blended with back-projection, as the command
+ * line, the benchmark and the INR's guided start run it: block averages as the forward model,
+ * x ≥ 0 when the channel is (8-, 16-bit and RGB images always are), and the weight chosen on
+ * held-out low-resolution pixels.
  */
 public final class SuperResolutionBaselines {
 

@@ -36,6 +36,12 @@ public record FitResult(float[] reconstruction, FitStatus status, String message
                 join(earlier.heldOutHistory, heldOutHistory));
     }
 
+    /** The same network judged by another loss (for example its data loss where it was fitted to an image). */
+    public FitResult withLoss(double loss, FitStatus judged, String text) {
+        return new FitResult(reconstruction, judged, text, loss, bestIteration, iterations, lossHistory, psnrHistory,
+                seconds, parameters, pathNorm, heldOutError, heldOutHistory);
+    }
+
     /** The same fit with another message. */
     public FitResult withMessage(String text) {
         return new FitResult(reconstruction, status, text, bestLoss, bestIteration, iterations, lossHistory,

@@ -19,8 +19,8 @@ import org.reluinr.core.operators.MeasurementSplit;
 /**
  * Super-resolution: fit the INR on the s-times finer grid so that its s × s block averages
  * match the low-resolution image. With tv_weight auto (the default) the fit is a
- * {@link GuidedReconstruction} from the TV super-resolution, its weight chosen on held-out
- * low-resolution pixels.
+ * {@link GuidedReconstruction} from the TV / IBP blend ({@link TvIbpBlend}), TV's weight
+ * chosen on held-out low-resolution pixels.
  */
 public final class SuperResolutionTask {
 
@@ -30,14 +30,14 @@ public final class SuperResolutionTask {
     }
 
     /**
-     * The task's own defaults: the guided reconstruction (tv_weight auto) starts from the TV
-     * super-resolution, which beats bicubic, iterative back-projection and the INR trained
-     * from scratch (README, "Quality"); c = 9 lets the network represent that start, and a
-     * small learning rate refines it without losing it; 100 refining iterations keep a 256²
-     * result near 3 minutes on two cores.
+     * The task's own defaults: the guided reconstruction (tv_weight auto) starts from the TV /
+     * IBP blend, which beats bicubic, iterative back-projection, TV alone and the INR trained
+     * from scratch (README, "Quality"); c = 9 lets the network represent that start. The blend
+     * carries no prior, so the guided run does not refine it (see {@link GuidedReconstruction});
+     * iterations and the small learning rate apply to a fit with a numeric tv_weight.
      */
     public static FitSettings defaults() {
-        return FitSettings.builder().c(9).learningRate(3e-5).iterations(100).tvWeight(FitSettings.AUTO).build();
+        return FitSettings.builder().c(9).learningRate(3e-5).iterations(50).tvWeight(FitSettings.AUTO).build();
     }
 
     /** The scale itself, when it is one super-resolution can take: an integer of at least 2. */
