@@ -102,8 +102,9 @@ public final class ScreenshotMain {
 
         await(w -> w instanceof Frame f && f.getTitle().endsWith("(preview)"));
         awaitIteration(250);
-        Thread.sleep(LivePreview.REFRESH_MILLIS);
+        // read at once: the copy of the start may end within the preview's refresh
         System.out.println("status: " + ImageJ.getStatusBarText());
+        Thread.sleep(LivePreview.REFRESH_MILLIS);
         Rectangle screen = new Rectangle(Toolkit.getDefaultToolkit().getScreenSize());
         ImageIO.write(robot.createScreenCapture(screen), "png", out.resolve("training.png").toFile());
 
