@@ -3,6 +3,7 @@ package org.reluinr.core.operators;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
+import org.reluinr.core.metrics.Psnr;
 
 /**
  * A seeded partition of the measurements into a kept part (to fit on) and a held-out part
@@ -120,12 +121,7 @@ public final class MeasurementSplit {
         float[] held = heldOutValues(y);
         float[] predicted = new float[held.length];
         heldOutOperator(a).apply(x, predicted);
-        double s = 0;
-        for (int i = 0; i < held.length; i++) {
-            double d = (double) predicted[i] - held[i];
-            s += d * d;
-        }
-        return s / held.length;
+        return Psnr.meanSquaredError(held, predicted);
     }
 
     /** Which of the measurements are kept. */

@@ -17,6 +17,7 @@ import org.reluinr.core.fit.PhasedProgress;
 import org.reluinr.core.fit.ProgressListener;
 import org.reluinr.core.fit.Trainer;
 import org.reluinr.core.grid.CoordinateGrid;
+import org.reluinr.core.metrics.Psnr;
 import org.reluinr.core.operators.IdentityOperator;
 import org.reluinr.core.operators.LinearOperator;
 import org.reluinr.core.operators.MeasurementSplit;
@@ -89,8 +90,8 @@ final class GuidedReconstruction {
     }
 
     /**
-     * @param fit the final fit, with the iterations, histories and time of every phase (the TV
-     *     reconstruction's time not included)
+     * @param fit the final fit, with the iterations, histories and time of every phase (the
+     *     classical reconstruction's time not included)
      * @param classical the classical reconstruction from all measurements, channel-planar
      * @param classicalMethod the classical method chosen (channels' choices joined by "/" when they differ)
      * @param weight the TV weight used for all measurements (mean over channels)
@@ -152,7 +153,7 @@ final class GuidedReconstruction {
             classicalError += choice.heldOutError() / channels;
         }
         String method = String.join("/", methods);
-        double tolerance = FIDELITY_SHARE * meanSquaredDifference(fromKept, classical);
+        double tolerance = FIDELITY_SHARE * Psnr.meanSquaredError(classical, fromKept);
         FitResult warm = imageFit(p, fromKept, settings, WARM_START, null, tolerance, progress, cancellation);
         if (!reproduced(warm)) {
             return new Outcome(warm, classical, method, allWeight, Double.NaN, classicalError);
@@ -236,15 +237,6 @@ final class GuidedReconstruction {
     /** Whether an image fit ended as planned: all its stages run or its tolerance reached. */
     private static boolean reproduced(FitResult fit) {
         return fit.status() == FitStatus.COMPLETED || fit.status() == FitStatus.REACHED_STOP_LOSS;
-    }
-
-    private static double meanSquaredDifference(float[] a, float[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            double d = (double) a[i] - b[i];
-            s += d * d;
-        }
-        return s / a.length;
     }
 
     private static int iterations(List<Stage> stages) {
