@@ -14,7 +14,7 @@ import org.reluinr.imglib2.ImgLib2Images;
  * Fits a BW-ReLU INR to an image: the Java entry point for scripts and other plugins.
  *
  * <pre>
- * InrResult r = FitInr.fit(img, FitSettings.builder().iterations(300).build());
+ * InrResult r = FitInr.fit(img, FitInr.defaults());
  * Img&lt;FloatType&gt; fitted = r.image();   double psnr = r.psnr();
  * </pre>
  *
@@ -23,6 +23,11 @@ import org.reluinr.imglib2.ImgLib2Images;
 public final class FitInr {
 
     private FitInr() {
+    }
+
+    /** The task's recommended settings, a starting point for a builder. */
+    public static FitSettings defaults() {
+        return RepresentationTask.defaults();
     }
 
     public static InrResult fit(RandomAccessibleInterval<? extends RealType<?>> image, FitSettings settings) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.reluinr.core.benchmark.CtInput;
-import org.reluinr.core.benchmark.HalfPixelInterpolation;
+import org.reluinr.core.classical.HalfPixelInterpolation;
 import org.reluinr.core.benchmark.Method;
 import org.reluinr.core.benchmark.MethodRegistry;
 import org.reluinr.core.benchmark.SuperResolutionInput;
@@ -67,7 +67,7 @@ final class BenchmarkMethods {
                 Method.of("bilinear", HalfPixelInterpolation.BILINEAR::upsample),
                 Method.of("bicubic", HalfPixelInterpolation.BICUBIC::upsample),
                 Method.of("inr", seen -> renderAt2x(RepresentationTask.run(seen,
-                        settings(FitSettings.builder().build(), iterations), ProgressListener.NONE, new Cancellation())
+                        settings(RepresentationTask.defaults(), iterations), ProgressListener.NONE, new Cancellation())
                         .model())));
         return new MethodRegistry(superResolution, ct, renderAt2x);
     }

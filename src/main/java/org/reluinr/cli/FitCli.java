@@ -29,7 +29,7 @@ final class FitCli {
         return new CommandLine(NAME, "IMAGE [options]",
                 "Fits a BW-ReLU implicit neural representation to IMAGE (TIFF, PNG, JPEG; 8/16/32-bit or RGB)\n"
                         + "and writes OUT/<name>-fit.tif (32-bit, input intensity range) and OUT/metrics.json.",
-                EngineOptions.with(FitSettings.builder().build(),
+                EngineOptions.with(RepresentationTask.defaults(),
                         DIMENSIONS, TaskOutput.OUT, TaskOutput.MODEL_FILE));
     }
 

@@ -22,6 +22,10 @@ import org.reluinr.fiji.TaskRunner;
         description = "Fit a BW-ReLU implicit neural representation to an image")
 public class FitInrCommand extends EngineCommand {
 
+    public FitInrCommand() {
+        useDefaults(RepresentationTask.defaults());
+    }
+
     @Override
     String commandName() {
         return "Fit INR";

@@ -30,7 +30,7 @@ public class FitInrPlugin extends DialogPlugin {
         gd.addChoice("dimensions", new String[] {"2", "3"}, "2");
         gd.addMessage("dimensions 2: each plane on its own; 3: a z-stack or time series as one 3D INR\n"
                 + "(to render between slices later, use a small c, 1 to 2)");
-        EngineDialog.addMain(gd, FitSettings.builder().build(), estimate(input));
+        EngineDialog.addMain(gd, RepresentationTask.defaults(), estimate(input));
         ModelFileField.add(gd);
         OutputFields.add(gd, true);
     }
@@ -43,7 +43,7 @@ public class FitInrPlugin extends DialogPlugin {
     @Override
     ImagePlus compute(ImagePlus input, GenericDialog gd) {
         boolean volume = gd.getNextChoice().equals("3");
-        FitSettings settings = EngineDialog.read(gd, FitSettings.builder().build(), Set.of(), dialogTitle(),
+        FitSettings settings = EngineDialog.read(gd, RepresentationTask.defaults(), Set.of(), dialogTitle(),
                 estimate(input));
         if (settings == null) {
             return null;

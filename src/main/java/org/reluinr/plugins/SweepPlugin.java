@@ -55,7 +55,7 @@ abstract class SweepPlugin extends DialogPlugin {
         return switch (taskName) {
             case SuperResolutionTask.NAME -> SuperResolutionTask.defaults();
             case CtTask.NAME -> CtTask.defaults();
-            default -> FitSettings.builder().build();
+            default -> RepresentationTask.defaults();
         };
     }
 

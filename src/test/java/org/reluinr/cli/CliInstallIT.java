@@ -52,6 +52,7 @@ class CliInstallIT {
             lib.filter(p -> !leaveOut.test(p.getFileName().toString())).sorted().forEach(p -> classPath.add(p.toString()));
         }
         return ChildJvm.run(String.join(File.pathSeparator, classPath), Main.class.getName(), "fit",
-                Path.of("test-images", "camera_256.png").toString(), "--iterations", "2", "--out", tmp.toString());
+                Path.of("test-images", "camera_256.png").toString(), "--iterations", "2", "--width", "64", "--out",
+                tmp.toString());
     }
 }

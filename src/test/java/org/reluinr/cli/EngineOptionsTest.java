@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.reluinr.core.fit.FitSettings;
 import org.reluinr.core.fit.Setting;
 import org.reluinr.core.tasks.CtTask;
+import org.reluinr.core.tasks.RepresentationTask;
 import org.reluinr.core.tasks.SuperResolutionTask;
 
 /** The engine options of every fitting command are the settings' definitions, with the task's defaults. */
@@ -18,7 +19,7 @@ class EngineOptionsTest {
 
     @Test
     void everyFittingCommandHasEverySettingWithItsDefaultAndHelp() {
-        Map<CommandLine, FitSettings> commands = Map.of(FitCli.commandLine(), FitSettings.builder().build(),
+        Map<CommandLine, FitSettings> commands = Map.of(FitCli.commandLine(), RepresentationTask.defaults(),
                 SuperResCli.commandLine(), SuperResolutionTask.defaults(), CtCli.commandLine(), CtTask.defaults(),
                 HoldoutCli.commandLine(), FitSettings.builder().build());
         commands.forEach((cl, defaults) -> {

@@ -16,13 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.reluinr.core.fit.FitSettings;
 import org.reluinr.core.fit.Setting;
 import org.reluinr.core.tasks.CtTask;
+import org.reluinr.core.tasks.RepresentationTask;
 import org.reluinr.core.tasks.SuperResolutionTask;
 
 /** The README's option table has one row per setting, made from its definition (the failure shows the rows to paste). */
 class ReadmeOptionsTest {
 
-    private static final Map<String, FitSettings> TASK_DEFAULTS = Map.of(SuperResCli.NAME,
-            SuperResolutionTask.defaults(), CtCli.NAME, CtTask.defaults());
+    private static final Map<String, FitSettings> TASK_DEFAULTS = Map.of(FitCli.NAME, RepresentationTask.defaults(),
+            SuperResCli.NAME, SuperResolutionTask.defaults(), CtCli.NAME, CtTask.defaults());
 
     @Test
     void theOptionTableHasEverySettingsKeyDefaultAndHelp() throws IOException {
@@ -40,7 +41,7 @@ class ReadmeOptionsTest {
     private static String row(Setting s) {
         String general = s.text(FitSettings.builder().build());
         Map<String, List<String>> tasksByDefault = new LinkedHashMap<>();
-        for (String task : List.of(SuperResCli.NAME, CtCli.NAME)) {
+        for (String task : List.of(FitCli.NAME, SuperResCli.NAME, CtCli.NAME)) {
             String value = s.text(TASK_DEFAULTS.get(task));
             if (!value.equals(general)) {
                 tasksByDefault.computeIfAbsent(value, v -> new ArrayList<>()).add("`" + task + "`");

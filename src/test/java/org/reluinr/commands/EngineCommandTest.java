@@ -18,6 +18,7 @@ import org.scijava.plugin.Parameter;
 
 import org.reluinr.core.fit.FitSettings;
 import org.reluinr.core.fit.Setting;
+import org.reluinr.core.tasks.RepresentationTask;
 import org.reluinr.core.tasks.SuperResolutionTask;
 
 /** The commands' annotated engine fields, which cannot be generated, match the settings' definitions. */
@@ -59,7 +60,7 @@ class EngineCommandTest {
     @Test
     void theFieldsStartFromTheDefaultsTheCommandUses() throws Exception {
         FitInrCommand command = new FitInrCommand();
-        assertFieldsHold(command, FitSettings.builder().build());
+        assertFieldsHold(command, RepresentationTask.defaults());
         FitSettings superres = SuperResolutionTask.defaults();
         command.useDefaults(superres);
         assertFieldsHold(command, superres);

@@ -38,12 +38,13 @@ class FitInrCommandTest extends CommandServiceTestBase {
         assertEquals("48", result.getStringProperty("width"));
         assertEquals("3", result.getStringProperty("seed"));
         assertEquals("completed", result.getStringProperty("plane_2_status"));
-        assertTrue(Double.parseDouble(result.getStringProperty("plane_2_psnr")) > 25, result.getInfoProperty());
+        // the small network also follows bicubic between the pixels (tv_weight auto), which costs it fidelity on them
+        assertTrue(Double.parseDouble(result.getStringProperty("plane_2_psnr")) > 21, result.getInfoProperty());
         assertArrayEquals(before, (short[]) input.getStack().getPixels(2), "the input is never modified");
         ResultsTable table = ResultsReport.table();
         assertEquals(rowsBefore + 2, table.size(), "one row per plane");
         assertEquals("cells-fit", table.getStringValue("output", table.size() - 1));
-        assertTrue(table.getValue("psnr", table.size() - 1) > 25);
+        assertTrue(table.getValue("psnr", table.size() - 1) > 21);
     }
 
     @Test

@@ -12,7 +12,7 @@ public enum Scoring {
     /** PSNR and SSIM of the whole image. */
     WHOLE_IMAGE {
         @Override
-        Score score(FloatImage truth, FloatImage result) {
+        public Score score(FloatImage truth, FloatImage result) {
             ImageQuality q = GroundTruthQuality.of(truth, result);
             return new Score(q.psnr(), q.ssim(), Double.NaN);
         }
@@ -25,7 +25,7 @@ public enum Scoring {
      */
     INSIDE_CIRCLE {
         @Override
-        Score score(FloatImage truth, FloatImage result) {
+        public Score score(FloatImage truth, FloatImage result) {
             return WHOLE_IMAGE.score(truth, SupportCircle.masked(result));
         }
     },
@@ -37,7 +37,7 @@ public enum Scoring {
      */
     UNSEEN_PIXELS {
         @Override
-        Score score(FloatImage truth, FloatImage result) {
+        public Score score(FloatImage truth, FloatImage result) {
             boolean[] unseen = EvenPixels.unseenMask(truth.width(), truth.height());
             double psnr = Psnr.of(EvenPixels.select(truth.data(), unseen, true),
                     EvenPixels.select(result.data(), unseen, true));
@@ -47,5 +47,5 @@ public enum Scoring {
         }
     };
 
-    abstract Score score(FloatImage truth, FloatImage result);
+    public abstract Score score(FloatImage truth, FloatImage result);
 }

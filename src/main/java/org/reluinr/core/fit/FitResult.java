@@ -42,6 +42,12 @@ public record FitResult(float[] reconstruction, FitStatus status, String message
                 seconds, parameters, pathNorm, heldOutError, heldOutHistory);
     }
 
+    /** The same network's output on another grid (for example the image's, where it was fitted on a finer one). */
+    public FitResult withReconstruction(float[] output) {
+        return new FitResult(output, status, message, bestLoss, bestIteration, iterations, lossHistory, psnrHistory,
+                seconds, parameters, pathNorm, heldOutError, heldOutHistory);
+    }
+
     /** The same fit with another message. */
     public FitResult withMessage(String text) {
         return new FitResult(reconstruction, status, text, bestLoss, bestIteration, iterations, lossHistory,

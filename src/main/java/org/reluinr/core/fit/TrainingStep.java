@@ -63,7 +63,7 @@ public final class TrainingStep {
         gradient = new float[problem.channels() * points];
         miniBatches = settings.batchSize() == 0 ? null : miniBatches(problem, settings, this.chunkRows);
         if (settings.tvWeightAuto()) {
-            throw new IllegalArgumentException("tv_weight auto is chosen by the superres and ct tasks; give a number");
+            throw new IllegalArgumentException("tv_weight auto is chosen by the fit, superres and ct tasks; give a number");
         }
         prior = settings.tvWeight() == 0 ? null : new TotalVariation(grid, problem.channels(), settings.tvWeight(),
                 (long) problem.channels() * problem.operator().rangeSize());

@@ -62,6 +62,21 @@ public final class CoordinateGrid {
         return new CoordinateGrid(sizes, extents);
     }
 
+    /**
+     * The half-pixel grid of a w × h image (w, h ≥ 2): positions −½, 0, ½, …, w − ½ in pixels on
+     * each axis, in the image grid's coordinates, so point (2i + 1, 2j + 1) is pixel (i, j) and
+     * the grid covers the pixels' whole area.
+     */
+    public static CoordinateGrid halfPixel(int width, int height) {
+        if (width < 2 || height < 2) {
+            throw new IllegalArgumentException("a half-pixel grid needs at least 2 × 2 pixels, got " + width + " × "
+                    + height);
+        }
+        // 2n + 1 points a half pixel (1 / (n − 1) in coordinates) apart span ±n / (n − 1)
+        return new CoordinateGrid(new int[] {2 * width + 1, 2 * height + 1},
+                new double[] {width / (width - 1.0), height / (height - 1.0)});
+    }
+
     private static double[] ones(int n) {
         double[] e = new double[n];
         Arrays.fill(e, 1.0);

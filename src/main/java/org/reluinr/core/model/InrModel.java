@@ -138,6 +138,11 @@ public final class InrModel {
      * {@code region[a][0]} to {@code region[a][1]} inclusive, in pixel units of the training grid.
      */
     public FloatImage render(int[] sizes, double[][] region) {
+        return toImage(sample(sizes, region), sizes);
+    }
+
+    /** What {@link #render(int[], double[][])} shows, as the network's [0, 1] output, channel-planar. */
+    public float[] sample(int[] sizes, double[][] region) {
         if (sizes.length != dimensions() || region.length != dimensions()) {
             throw new IllegalArgumentException("the model has " + dimensions() + " axes; give a size and a range for each");
         }
@@ -174,7 +179,7 @@ public final class InrModel {
             }
             sampler.evaluate(coordinates, count, unit, first, points);
         }
-        return toImage(unit, sizes);
+        return unit;
     }
 
     /**

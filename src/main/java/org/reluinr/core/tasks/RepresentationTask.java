@@ -22,6 +22,14 @@ public final class RepresentationTask {
     private RepresentationTask() {
     }
 
+    /**
+     * The task's own defaults: tv_weight auto fits a 2D image on its half-pixel grid, following
+     * bicubic interpolation between the pixels ({@link HalfPixelFit}); 0 fits the pixels alone.
+     */
+    public static FitSettings defaults() {
+        return FitSettings.builder().tvWeight(FitSettings.AUTO).build();
+    }
+
     public static TaskResult run(FloatImage image, FitSettings settings, ProgressListener listener,
             Cancellation cancellation) {
         return run(image, VoxelSize.pixels(image.spatialSizes().length), settings, listener, cancellation);
@@ -42,12 +50,29 @@ public final class RepresentationTask {
         IntensityRange range = IntensityRange.of(image);
         FloatImage target = range.normalise(image);
         CoordinateGrid grid = CoordinateGrid.calibrated(sizes, voxelSize.sizes());
+        if (settings.tvWeightAuto() && HalfPixelFit.applies(image.width(), image.height(), image.depth(), settings)) {
+            HalfPixelFit.Outcome guided = HalfPixelFit.fit(target, settings, listener, cancellation);
+            InrModel model = new InrModel(NAME, settings, grid, voxelSize, range, guided.fit().parameters());
+            // the result is the model on the pixel grid, so that rendering it there reproduces it
+            FitResult fit = guided.fit().withReconstruction(model.sample(sizes, model.fullExtent()));
+            TaskResult task = result(model, fit, target);
+            task.extras().put("classical_method", HalfPixelFit.METHOD);
+            task.extras().put("interpolation_error", guided.interpolationError());
+            return task;
+        }
+        FitSettings plain = settings.tvWeightAuto() ? settings.toBuilder().tvWeight(0).build() : settings;
         FitProblem problem = new FitProblem(grid, image.channels(), new IdentityOperator(grid.points()), target.data(),
                 target.data());
-        FitResult fit = Trainer.fit(problem, settings, listener, cancellation);
-        FloatImage unit = new FloatImage(image.width(), image.height(), image.depth(), image.channels(),
+        FitResult fit = Trainer.fit(problem, plain, listener, cancellation);
+        if (settings.tvWeightAuto()) {
+            fit = fit.withMessage(fit.message() + "; " + HalfPixelFit.notApplied(image, settings));
+        }
+        return result(new InrModel(NAME, settings, grid, voxelSize, range, fit.parameters()), fit, target);
+    }
+
+    private static TaskResult result(InrModel model, FitResult fit, FloatImage target) {
+        FloatImage unit = new FloatImage(target.width(), target.height(), target.depth(), target.channels(),
                 fit.reconstruction());
-        InrModel model = new InrModel(NAME, settings, grid, voxelSize, range, fit.parameters());
         return new TaskResult(model, fit, ImageQuality.of(target, unit));
     }
 }

@@ -18,6 +18,11 @@ public final class RunEstimate {
 
     /** Fit INR of each of {@code planes} planes of width × height. */
     public static String fit(int width, int height, int channels, int planes, FitSettings settings) {
+        if (settings.tvWeightAuto() && HalfPixelFit.applies(width, height, 1, settings)) {
+            CoordinateGrid grid = CoordinateGrid.halfPixel(width, height);
+            return describe(new TrainingBudget.ProblemSize(grid, channels, grid.points(), 1), settings,
+                    HalfPixelFit.plannedIterations(settings), planes);
+        }
         return describe(new TrainingBudget.ProblemSize(new CoordinateGrid(width, height), channels,
                 (long) width * height, 1), settings, settings.iterations(), planes);
     }

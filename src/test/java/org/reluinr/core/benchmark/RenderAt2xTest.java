@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.reluinr.core.classical.HalfPixelInterpolation;
 import org.reluinr.core.image.FloatImage;
 
 class RenderAt2xTest {
@@ -53,6 +54,30 @@ class RenderAt2xTest {
                 assertEquals(full.data()[i], up.data()[i], 1e-6, method + " at pixel " + i);
             }
             assertTrue(Scoring.UNSEEN_PIXELS.score(full, up).psnr() > 120, method + ": exact up to float rounding");
+        }
+    }
+
+    @Test
+    void theHalfPixelGridKeepsTheSamplesAndExtendsARampHalfAPixelBeyondEveryEdge() {
+        int w = 7;
+        int h = 5;
+        FloatImage samples = ramp(w, h);
+        for (HalfPixelInterpolation method : HalfPixelInterpolation.values()) {
+            float[] grid = method.halfPixelGrid(samples.data(), w, h);
+            assertEquals((2 * w + 1) * (2 * h + 1), grid.length);
+            for (int j = 0; j <= 2 * h; j++) {
+                for (int i = 0; i <= 2 * w; i++) {
+                    // index i sits at sample position (i − 1) / 2
+                    double expected = 0.1 + 0.03 * (i - 1) / 2.0 - 0.02 * (j - 1) / 2.0;
+                    assertEquals(expected, grid[j * (2 * w + 1) + i], 1e-6, method + " at " + i + "," + j);
+                }
+            }
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    assertEquals(samples.data()[y * w + x], grid[(2 * y + 1) * (2 * w + 1) + 2 * x + 1],
+                            method + ": sample " + x + "," + y + " is kept exactly");
+                }
+            }
         }
     }
 

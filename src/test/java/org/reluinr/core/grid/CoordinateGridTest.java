@@ -37,6 +37,24 @@ class CoordinateGridTest {
     }
 
     @Test
+    void theHalfPixelGridPutsEveryOtherPointOnAPixelAndCoversHalfAPixelBeyondTheEdges() {
+        int w = 5;
+        int h = 3;
+        CoordinateGrid pixels = new CoordinateGrid(w, h);
+        CoordinateGrid half = CoordinateGrid.halfPixel(w, h);
+        assertArrayEquals(new int[] {11, 7}, half.sizes());
+        for (int x = 0; x < w; x++) {
+            assertEquals(pixels.coordinateAt(0, x), half.coordinateAt(0, 2 * x + 1), 1e-6, "pixel column " + x);
+            assertEquals(pixels.coordinateAt(0, x - 0.5), half.coordinateAt(0, 2 * x), 1e-6, "half a pixel before " + x);
+        }
+        for (int y = 0; y < h; y++) {
+            assertEquals(pixels.coordinateAt(1, y), half.coordinateAt(1, 2 * y + 1), 1e-6, "pixel row " + y);
+        }
+        assertEquals(pixels.coordinateAt(1, h - 0.5), half.coordinateAt(1, 2 * h), 1e-6);
+        assertThrows(IllegalArgumentException.class, () -> CoordinateGrid.halfPixel(1, 4));
+    }
+
+    @Test
     void calibratedGridsScaleZToThePhysicalProportionsOfX() {
         // 11 pixels of 0.5 µm along x span 5 µm; 5 slices 2 µm apart span 8 µm: z spans ±8/5.
         CoordinateGrid grid = CoordinateGrid.calibrated(new int[] {11, 7, 5}, new double[] {0.5, 0.5, 2});

@@ -36,6 +36,20 @@ class RunEstimateTest {
     }
 
     @Test
+    void theDefaultFitCountsTheHalfPixelGridAndEveryStage() {
+        FitSettings guided = RepresentationTask.defaults();
+        double perIteration = TrainingBudget.of(new TrainingBudget.ProblemSize(CoordinateGrid.halfPixel(128, 128), 1,
+                257 * 257, 1), FitSettings.builder().build()).secondsPerIteration();
+        String expected = TrainingBudget.duration(perIteration * HalfPixelFit.plannedIterations(guided));
+        assertEquals(700, HalfPixelFit.plannedIterations(guided), "300, then 200 and 200 to polish");
+        assertTrue(RunEstimate.fit(128, 128, 1, 1, guided).startsWith("estimate: about " + expected + " "),
+                RunEstimate.fit(128, 128, 1, 1, guided) + " vs " + expected);
+        FitSettings encoded = guided.toBuilder().activation("relu_pe").build();
+        assertEquals(RunEstimate.fit(128, 128, 1, 1, encoded.toBuilder().tvWeight(0).build()),
+                RunEstimate.fit(128, 128, 1, 1, encoded), "relu_pe is fitted to the pixels only");
+    }
+
+    @Test
     void aRunTooLargeForMemoryIsRefusedBeforeItStarts() {
         FitSettings huge = FIT.toBuilder().width(200_000).build();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RunEstimate.ct(128, 45, 1, huge));

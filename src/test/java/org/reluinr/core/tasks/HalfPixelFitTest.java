@@ -1,0 +1,89 @@
+package org.reluinr.core.tasks;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.reluinr.core.benchmark.EvenPixels;
+import org.reluinr.core.benchmark.Scoring;
+import org.reluinr.core.classical.HalfPixelInterpolation;
+import org.reluinr.core.fit.Cancellation;
+import org.reluinr.core.fit.FitSettings;
+import org.reluinr.core.fit.ProgressListener;
+import org.reluinr.core.image.FloatImage;
+import org.reluinr.core.image.IntensityRange;
+import org.reluinr.core.model.InrModel;
+import org.reluinr.testing.TestImages;
+
+/**
+ * The default fit (tv_weight auto) makes a model that renders between pixels as bicubic
+ * interpolation does, and still reproduces the pixels; the same network fitted to the pixels
+ * alone (tv_weight 0) is far worse between them.
+ */
+class HalfPixelFitTest {
+
+    /** A narrower network than the default keeps the test quick; both arms use it. */
+    private static final FitSettings DEFAULTS = RepresentationTask.defaults().toBuilder().width(96).build();
+
+    /** The model of a w × h fit on the 2w × 2h grid whose even pixels are the fitted ones. */
+    private static FloatImage renderAt2x(InrModel model) {
+        int[] s = model.gridSizes();
+        return model.render(new int[] {2 * s[0], 2 * s[1]}, new double[][] {{0, s[0] - 0.5}, {0, s[1] - 0.5}});
+    }
+
+    @Test
+    void theDefaultFitRendersBetweenPixelsAsBicubicDoesAndAPixelOnlyFitDoesNot() {
+        FloatImage truth = IntensityRange.of(TestImages.cameraman(8)).normalise(TestImages.cameraman(8));
+        FloatImage seen = EvenPixels.seen(truth);
+        float[] before = seen.data().clone();
+        TaskResult guided = RepresentationTask.run(seen, DEFAULTS, ProgressListener.NONE, new Cancellation());
+        TaskResult pixelsOnly = RepresentationTask.run(seen, DEFAULTS.toBuilder().tvWeight(0).build(),
+                ProgressListener.NONE, new Cancellation());
+        assertArrayEquals(before, seen.data(), "the input is not modified");
+
+        double bicubic = Scoring.UNSEEN_PIXELS.score(truth, HalfPixelInterpolation.BICUBIC.upsample(seen)).psnr();
+        double inr = Scoring.UNSEEN_PIXELS.score(truth, renderAt2x(guided.model())).psnr();
+        double free = Scoring.UNSEEN_PIXELS.score(truth, renderAt2x(pixelsOnly.model())).psnr();
+        assertTrue(inr > bicubic - 0.3, "between pixels: " + inr + " dB against bicubic's " + bicubic);
+        assertTrue(inr > free + 3, "the guided fit " + inr + " dB, the pixel-only fit " + free + " dB");
+        assertTrue(guided.quality().psnr() > 40, "the pixels are reproduced: " + guided.quality().psnr() + " dB");
+        assertEquals("bicubic", guided.extras().get("classical_method"));
+        assertTrue(guided.fit().message().startsWith("followed bicubic interpolation"), guided.fit().message());
+    }
+
+    @Test
+    void theResultIsTheModelOnThePixelGrid() {
+        FloatImage image = TestImages.cameraman(32);
+        TaskResult fit = RepresentationTask.run(image, DEFAULTS.toBuilder().iterations(30).build(),
+                ProgressListener.NONE, new Cancellation());
+        assertEquals(image.width(), fit.reconstruction().width());
+        assertArrayEquals(fit.model().render(image.width(), image.height()).data(), fit.reconstruction().data(),
+                "rendering at the training size reproduces the result bit for bit");
+    }
+
+    @Test
+    void theInterpolationErrorIsZeroOnARampAndGrowsWithCurvature() {
+        int w = 9;
+        int h = 6;
+        float[] ramp = new float[w * h];
+        float[] curved = new float[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                ramp[y * w + x] = 0.2f + 0.05f * x + 0.03f * y;
+                curved[y * w + x] = (float) Math.sin(1.3 * x) * (float) Math.cos(0.9 * y);
+            }
+        }
+        assertEquals(0, HalfPixelFit.interpolationError(ramp, w, h), 1e-12);
+        assertTrue(HalfPixelFit.interpolationError(curved, w, h) > 1e-3);
+    }
+
+    @Test
+    void imagesTheGridCannotTakeAreFittedToTheirPixelsAndSaySo() {
+        FloatImage tiny = new FloatImage(3, 3, 1, 1, new float[] {0, 1, 0, 1, 0, 1, 0, 1, 0});
+        TaskResult fit = RepresentationTask.run(tiny, DEFAULTS.toBuilder().iterations(5).build(),
+                ProgressListener.NONE, new Cancellation());
+        assertTrue(fit.fit().message().contains("fitted to its pixels only"), fit.fit().message());
+        assertEquals(9, fit.reconstruction().data().length);
+    }
+}
