@@ -101,7 +101,7 @@ public final class ScreenshotMain {
         press(advanced, "OK");
 
         await(w -> w instanceof Frame f && f.getTitle().endsWith("(preview)"));
-        awaitIteration(250);
+        awaitIteration(100);
         // read at once: the copy of the start may end within the preview's refresh
         System.out.println("status: " + ImageJ.getStatusBarText());
         Thread.sleep(LivePreview.REFRESH_MILLIS);

@@ -31,17 +31,18 @@ public final class RunEstimate {
     public static String superResolution(int width, int height, int channels, int planes, int scale,
             FitSettings settings) {
         return describe(new TrainingBudget.ProblemSize(new CoordinateGrid(width * scale, height * scale), channels,
-                (long) width * height, scale * scale), settings, iterations(settings), planes);
+                (long) width * height, scale * scale), settings, iterations(settings, false), planes);
     }
 
     /** CT reconstruction of sinograms of {@code angles} rows of {@code bins} detector bins. */
     public static String ct(int bins, int angles, int planes, FitSettings settings) {
         return describe(new TrainingBudget.ProblemSize(new CoordinateGrid(bins, bins), 1, (long) bins * angles, 0),
-                settings, iterations(settings), planes);
+                settings, iterations(settings, true), planes);
     }
 
-    private static int iterations(FitSettings settings) {
-        return settings.tvWeightAuto() ? GuidedReconstruction.plannedIterations(settings) : settings.iterations();
+    /** @param prior whether the guided run's classical start carries a prior (CT's TV; not the super-resolution blend) */
+    private static int iterations(FitSettings settings, boolean prior) {
+        return settings.tvWeightAuto() ? GuidedReconstruction.plannedIterations(settings, prior) : settings.iterations();
     }
 
     /** @throws IllegalArgumentException naming the problem when the run would not fit in this JVM's memory */

@@ -125,6 +125,8 @@ class GuidedReconstructionTest {
                 + fixed.quality().psnr());
         // the blend carries no prior, so the network is its faithful copy, not a refinement that drifts
         assertEquals("tv+ibp", guided.extras().get("classical_method"));
+        assertTrue(guided.fit().message().contains("a copy of the TV+IBP reconstruction"), guided.fit().message());
+        assertTrue(Double.isNaN((double) guided.extras().get("heldout_error")), "a copy has no held-out error of its own");
         double classical = (double) guided.extras().get("classical_psnr");
         assertTrue(guided.quality().psnr() >= classical - 0.1, guided.quality().psnr() + " vs " + classical);
     }

@@ -28,7 +28,7 @@ class RunEstimateTest {
         FitSettings plain = guided.toBuilder().tvWeight(0).build();
         double perIteration = TrainingBudget.of(new TrainingBudget.ProblemSize(new CoordinateGrid(256, 256), 1,
                 64 * 64, 16), plain).secondsPerIteration();
-        String expected = TrainingBudget.duration(perIteration * GuidedReconstruction.plannedIterations(guided));
+        String expected = TrainingBudget.duration(perIteration * GuidedReconstruction.plannedIterations(guided, false));
         assertTrue(RunEstimate.superResolution(64, 64, 1, 1, 4, guided).startsWith("estimate: about " + expected + " "),
                 RunEstimate.superResolution(64, 64, 1, 1, 4, guided) + " vs " + expected);
         assertTrue(RunEstimate.superResolution(64, 64, 1, 1, 4, plain).startsWith("estimate: about "
