@@ -262,7 +262,7 @@ final class GuidedReconstruction {
     }
 
     /** Whether an image fit ended as planned: all its stages run or its tolerance reached. */
-    private static boolean reproduced(FitResult fit) {
+    static boolean reproduced(FitResult fit) {
         return fit.status() == FitStatus.COMPLETED || fit.status() == FitStatus.REACHED_STOP_LOSS;
     }
 

@@ -46,23 +46,22 @@ final class HalfPixelFit {
     private static final int MIN_SIDE = 4;
 
     /**
-     * @param grid the half-pixel grid
-     * @param fit the fit, its reconstruction on the grid
+     * @param fit the fit, its reconstruction on the half-pixel grid
      * @param interpolationError the interpolation's estimated mean squared error between pixels
      */
-    record Outcome(CoordinateGrid grid, FitResult fit, double interpolationError) {
+    record Outcome(FitResult fit, double interpolationError) {
     }
 
     private HalfPixelFit() {
     }
 
     /**
-     * Whether this fit takes an image of these sizes with these settings: a 2D plane of at least
-     * 4 × 4 pixels, and a network whose inputs do not depend on the grid (relu_pe's frequencies
-     * follow the pixel grid's Nyquist rule).
+     * Whether a fit of an image of these sizes with these settings is this one: tv_weight auto, a
+     * 2D plane of at least 4 × 4 pixels, and a network whose inputs do not depend on the grid
+     * (relu_pe's frequencies follow the pixel grid's Nyquist rule).
      */
     static boolean applies(int width, int height, int depth, FitSettings settings) {
-        return depth == 1 && width >= MIN_SIDE && height >= MIN_SIDE
+        return settings.tvWeightAuto() && depth == 1 && width >= MIN_SIDE && height >= MIN_SIDE
                 && !settings.activation().equals(Activations.RELU_PE);
     }
 
@@ -114,12 +113,12 @@ final class HalfPixelFit {
         double tolerance = Math.max(FIDELITY_SHARE * error, settings.stopLoss());
         FitResult fit = GuidedReconstruction.imageFit(problem, settings, stages(settings), null, tolerance, progress,
                 cancellation);
-        return new Outcome(grid, judged(fit, settings, tolerance), error);
+        return new Outcome(judged(fit, settings, tolerance), error);
     }
 
     /** A fit that ended as planned, told in its own terms: stop_loss is the user's, not the tolerance. */
     private static FitResult judged(FitResult fit, FitSettings settings, double tolerance) {
-        if (fit.status() != FitStatus.COMPLETED && fit.status() != FitStatus.REACHED_STOP_LOSS) {
+        if (!GuidedReconstruction.reproduced(fit)) {
             return fit;
         }
         boolean reached = settings.stopLoss() > 0 && fit.bestLoss() <= settings.stopLoss();

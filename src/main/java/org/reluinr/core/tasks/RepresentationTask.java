@@ -50,7 +50,7 @@ public final class RepresentationTask {
         IntensityRange range = IntensityRange.of(image);
         FloatImage target = range.normalise(image);
         CoordinateGrid grid = CoordinateGrid.calibrated(sizes, voxelSize.sizes());
-        if (settings.tvWeightAuto() && HalfPixelFit.applies(image.width(), image.height(), image.depth(), settings)) {
+        if (HalfPixelFit.applies(image.width(), image.height(), image.depth(), settings)) {
             HalfPixelFit.Outcome guided = HalfPixelFit.fit(target, settings, listener, cancellation);
             InrModel model = new InrModel(NAME, settings, grid, voxelSize, range, guided.fit().parameters());
             // the result is the model on the pixel grid, so that rendering it there reproduces it

@@ -18,7 +18,7 @@ public final class RunEstimate {
 
     /** Fit INR of each of {@code planes} planes of width × height. */
     public static String fit(int width, int height, int channels, int planes, FitSettings settings) {
-        if (settings.tvWeightAuto() && HalfPixelFit.applies(width, height, 1, settings)) {
+        if (HalfPixelFit.applies(width, height, 1, settings)) {
             CoordinateGrid grid = CoordinateGrid.halfPixel(width, height);
             return describe(new TrainingBudget.ProblemSize(grid, channels, grid.points(), 1), settings,
                     HalfPixelFit.plannedIterations(settings), planes);
