@@ -4,5 +4,5 @@
 // "ReLU-INR Results" table (one log line each).
 // Headless:  ImageJ --headless -batch compare_activations.ijm /path/to/image.tif
 if (getArgument() != "") open(getArgument());
-run("Compare Activations...", "task=fit width=64 hidden_layers=3 c=9 iterations=100 seed=0 stop_loss=0 path_norm_weight=0 weight_decay=0 batch_size=0 omega0=0 sigma0=10");
+run("Compare Activations...", "task=fit width=64 hidden_layers=3 c=9 iterations=100 seed=0 stop_loss=0 path_norm_weight=0 weight_decay=0 precision=fp32 batch_size=0 omega0=0 sigma0=10");
 print(getTitle() + ": " + getWidth() + "x" + getHeight() + ", order " + getInfo("montage_order"));

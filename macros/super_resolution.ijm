@@ -12,5 +12,5 @@ if (getArgument() != "") {
     }
     open(args[0]);
 }
-run("Super-Resolution...", "width=128 hidden_layers=2 c=3 learning_rate=0.003 iterations=200 seed=0 stop_loss=0 path_norm_weight=0 weight_decay=0 batch_size=0 tv_weight=auto activation=bw_relu omega0=0 sigma0=10 scale=4 ground_truth=[" + truth + "] model_file=[] output_32bit show_plot");
+run("Super-Resolution...", "width=128 hidden_layers=2 c=3 learning_rate=0.003 iterations=200 seed=0 stop_loss=0 path_norm_weight=0 weight_decay=0 precision=fp32 batch_size=0 tv_weight=auto activation=bw_relu omega0=0 sigma0=10 scale=4 ground_truth=[" + truth + "] model_file=[] output_32bit show_plot");
 print(getTitle() + ": " + getWidth() + "x" + getHeight() + ", PSNR " + getInfo("psnr") + " dB, bicubic " + getInfo("bicubic_psnr") + " dB");

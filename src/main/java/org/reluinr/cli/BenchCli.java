@@ -12,12 +12,15 @@ import java.util.List;
 
 import org.reluinr.core.fit.FitProblem;
 import org.reluinr.core.fit.FitSettings;
+import org.reluinr.core.fit.Setting;
+import org.reluinr.core.fit.SettingHelp;
 import org.reluinr.core.fit.TrainingStep;
 import org.reluinr.core.grid.CoordinateGrid;
 import org.reluinr.core.image.IntensityRange;
 import org.reluinr.core.model.InrModel;
 import org.reluinr.core.classical.CtBaselines;
 import org.reluinr.core.nn.Nd4jBackend;
+import org.reluinr.core.nn.Precision;
 import org.reluinr.core.operators.AveragePoolOperator;
 import org.reluinr.core.operators.IdentityOperator;
 import org.reluinr.core.operators.LinearOperator;
@@ -51,6 +54,7 @@ final class BenchCli {
                         new Option("depth", "64", "volume: slices"),
                         new Option("width", "300", "neurons per hidden layer"),
                         new Option("hidden_layers", "3", "hidden layers"),
+                        new Option(Setting.PRECISION.key(), Precision.FP32.key(), SettingHelp.PRECISION),
                         new Option("iterations", "12", "timed iterations (the median is reported)"),
                         new Option("warmup", "3", "untimed iterations first")));
     }
@@ -72,7 +76,7 @@ final class BenchCli {
             throw new UsageException("--size must be ≥ 2, --iterations ≥ 1 and --warmup ≥ 0");
         }
         FitSettings settings = FitSettings.builder().width(cl.integer("width")).hiddenLayers(cl.integer("hidden_layers"))
-                .c(9).learningRate(3e-3).iterations(warmup + timed).build();
+                .c(9).learningRate(3e-3).iterations(warmup + timed).precision(cl.string(Setting.PRECISION.key())).build();
         BenchProblem bench = problem(task, size, cl);
 
         Nd4jBackend.initialise();
@@ -107,8 +111,8 @@ final class BenchCli {
         }
         double it = median(iteration);
         double g = median(gemm);
-        out.printf("task                    %s, width %d, %d hidden layers, %d timed iterations%n", bench.description(),
-                settings.width(), settings.hiddenLayers(), timed);
+        out.printf("task                    %s, width %d, %d hidden layers, %d timed iterations, precision %s%n",
+                bench.description(), settings.width(), settings.hiddenLayers(), timed, settings.precision());
         out.printf("seconds per iteration   %8.3f s (median)   %5.2f × GEMMs%n", it, it / g);
         out.printf("  network GEMMs         %8.3f s%n", g);
         part(out, "  activation passes", median(subtract(network, gemm)), g, it);

@@ -74,6 +74,10 @@ public abstract class EngineCommand extends ImageCommand {
     @Parameter(label = "learn_c", description = SettingHelp.LEARN_C, persist = false)
     boolean learn_c = DEFAULTS.learnC();
 
+    @Parameter(label = "precision", description = SettingHelp.PRECISION, choices = {"fp32", "bf16_backward", "bf16"},
+            persist = false)
+    String precision = DEFAULTS.precision();
+
     @Parameter(label = "model_file", description = "Also save the fitted model (.inr) to this file, to render later",
             required = false, style = FileWidget.SAVE_STYLE, persist = false)
     File model_file;
@@ -102,6 +106,7 @@ public abstract class EngineCommand extends ImageCommand {
         sigma0 = defaults.sigma0();
         linear_layers = defaults.linearLayers();
         learn_c = defaults.learnC();
+        precision = defaults.precision();
     }
 
     /** Short task name for the output title. */
@@ -125,7 +130,8 @@ public abstract class EngineCommand extends ImageCommand {
         return FitSettings.builder().iterations(iterations).c(c).tvWeight(FitSettings.parseTvWeight(tv_weight))
                 .pathNormWeight(path_norm_weight).width(width).hiddenLayers(hidden_layers).learningRate(learning_rate)
                 .seed(seed).stopLoss(stop_loss).weightDecay(weight_decay).batchSize(batch_size).activation(activation)
-                .omega0(omega0).sigma0(sigma0).linearLayers(linear_layers).learnC(learn_c).build();
+                .omega0(omega0).sigma0(sigma0).linearLayers(linear_layers).learnC(learn_c).precision(precision)
+                .build();
     }
 
     /** Runs the task on each plane of the image. */

@@ -50,6 +50,7 @@ public final class Failures {
             {"org.slf4j.", "SLF4J", "slf4j-api-*.jar"},
             {"org.nd4j.", "ND4J", "nd4j-*.jar"},
             {"org.bytedeco.openblas.", "OpenBLAS", "openblas-*.jar"},
+            {"org.bytedeco.dnnl.", "oneDNN", "dnnl-*.jar"},
             {"org.bytedeco.", "JavaCPP", "javacpp-*.jar"},
             {"com.sun.jna.", "JNA", "jna-*.jar"},
             {"org.apache.commons.", "Apache Commons", "commons-*.jar"},

@@ -88,8 +88,8 @@ class MacroTest {
         assertTrue(out.contains("ReLU-INR Fit INR...: no image is open; open or select the input image first"), out);
         assertTrue(out.contains("ReLU-INR Fit INR... on input: unknown macro key widht; the keys are iterations, advanced, c,"
                 + " tv_weight, path_norm_weight, width, hidden_layers, learning_rate, seed, stop_loss, weight_decay,"
-                + " batch_size, activation, omega0, sigma0, linear_layers, learn_c, dimensions, model_file,"
-                + " output_32bit, show_plot, preview"), out);
+                + " batch_size, activation, omega0, sigma0, linear_layers, learn_c, precision, dimensions,"
+                + " model_file, output_32bit, show_plot, preview"), out);
         assertTrue(out.contains("ReLU-INR Fit INR... on input: iterations must be a positive integer, got 0"), out);
         assertTrue(out.contains("ReLU-INR Fit INR... on input: width must be a whole number, got 12.5"), out);
         assertTrue(out.contains("ReLU-INR Fit INR... on input: c must be a positive number, got -1.0"), out);

@@ -7,6 +7,7 @@ import org.reluinr.core.nn.Activation;
 import org.reluinr.core.nn.Activations;
 import org.reluinr.core.nn.BwRelu;
 import org.reluinr.core.nn.Gauss;
+import org.reluinr.core.nn.Precision;
 
 /**
  * Everything that determines a fit besides the data, one component per {@link Setting} in its
@@ -33,10 +34,11 @@ import org.reluinr.core.nn.Gauss;
  * @param linearLayers whether each block is Linear → activation → Linear (the paper's
  *        architecture for the path norm)
  * @param learnC whether BW-ReLU's c is trained with the weights, starting from {@code c}
+ * @param precision the arithmetic of the training GEMMs, a {@link Precision} key (fp32 or bf16)
  */
 public record FitSettings(int iterations, double c, double tvWeight, double pathNormWeight, int width,
         int hiddenLayers, double learningRate, long seed, double stopLoss, double weightDecay, int batchSize,
-        String activation, double omega0, double sigma0, boolean linearLayers, boolean learnC) {
+        String activation, double omega0, double sigma0, boolean linearLayers, boolean learnC, String precision) {
 
     /**
      * tv_weight = auto: superres and ct choose the TV weight on held-out measurements and start
@@ -69,6 +71,7 @@ public record FitSettings(int iterations, double c, double tvWeight, double path
         if (learnC && !activation.equals(BwRelu.NAME)) {
             throw new IllegalArgumentException("learn_c needs activation bw_relu, not " + activation);
         }
+        Precision.of(precision);
     }
 
     /** tv_weight as typed: "auto" or a non-negative number (so no typed value means {@link #AUTO}). */
@@ -107,7 +110,7 @@ public record FitSettings(int iterations, double c, double tvWeight, double path
         return new Builder().iterations(iterations).c(c).tvWeight(tvWeight).pathNormWeight(pathNormWeight).width(width)
                 .hiddenLayers(hiddenLayers).learningRate(learningRate).seed(seed).stopLoss(stopLoss)
                 .weightDecay(weightDecay).batchSize(batchSize).activation(activation).omega0(omega0).sigma0(sigma0)
-                .linearLayers(linearLayers).learnC(learnC);
+                .linearLayers(linearLayers).learnC(learnC).precision(precision);
     }
 
     /** The frequency ω₀ the activation uses: the one set, or the activation's default. */
@@ -164,6 +167,7 @@ public record FitSettings(int iterations, double c, double tvWeight, double path
         private double sigma0 = Gauss.DEFAULT_SIGMA0;
         private boolean linearLayers;
         private boolean learnC;
+        private String precision = Precision.FP32.key();
 
         public Builder iterations(int value) {
             iterations = value;
@@ -246,9 +250,14 @@ public record FitSettings(int iterations, double c, double tvWeight, double path
             return this;
         }
 
+        public Builder precision(String key) {
+            precision = key;
+            return this;
+        }
+
         public FitSettings build() {
             return new FitSettings(iterations, c, tvWeight, pathNormWeight, width, hiddenLayers, learningRate, seed,
-                    stopLoss, weightDecay, batchSize, activation, omega0, sigma0, linearLayers, learnC);
+                    stopLoss, weightDecay, batchSize, activation, omega0, sigma0, linearLayers, learnC, precision);
         }
     }
 }

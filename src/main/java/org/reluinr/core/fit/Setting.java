@@ -5,6 +5,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import org.reluinr.core.nn.Activations;
+import org.reluinr.core.nn.Precision;
 
 /**
  * The network and training settings every fitting task shares, each defined once: its
@@ -48,7 +49,9 @@ public enum Setting {
     LINEAR_LAYERS("linear_layers", Kind.BOOLEAN, Range.ANY, SettingHelp.LINEAR_LAYERS, null, 0,
             FitSettings::linearLayers, (b, t) -> b.linearLayers(bool(t))),
     LEARN_C("learn_c", Kind.BOOLEAN, Range.ANY, SettingHelp.LEARN_C, null, 0, FitSettings::learnC,
-            (b, t) -> b.learnC(bool(t)));
+            (b, t) -> b.learnC(bool(t))),
+    PRECISION("precision", Kind.CHOICE, Range.ANY, SettingHelp.PRECISION, null, 0, FitSettings::precision,
+            FitSettings.Builder::precision);
 
     /** The kind of value a setting takes, which decides how front doors ask for it. */
     public enum Kind {
@@ -144,7 +147,7 @@ public enum Setting {
 
     /** The values a {@link Kind#CHOICE} takes. */
     public List<String> choices() {
-        return this == ACTIVATION ? Activations.NAMES : List.of();
+        return this == ACTIVATION ? Activations.NAMES : this == PRECISION ? Precision.KEYS : List.of();
     }
 
     /** Whether the settings of this activation use this one (c, learn_c, omega0 and sigma0 belong to some activations). */

@@ -11,6 +11,7 @@ import org.reluinr.core.nn.Mlp;
 import org.reluinr.core.nn.MlpSpec;
 import org.reluinr.core.nn.ParameterTensor;
 import org.reluinr.core.nn.PathNorm;
+import org.reluinr.core.nn.Precision;
 import org.reluinr.core.operators.FootprintOperator;
 
 /**
@@ -53,7 +54,8 @@ public final class TrainingStep {
         CoordinateGrid grid = problem.grid();
         points = grid.points();
         this.chunkRows = Math.min(chunkRows, points);
-        network = new Mlp(networkSpec(problem, settings), this.chunkRows, settings.seed());
+        network = new Mlp(networkSpec(problem, settings), this.chunkRows, settings.seed(),
+                Precision.of(settings.precision()));
         adam = new Adam(network.parameters(), settings.weightDecay());
         pathNormWeight = settings.pathNormWeight();
         schedule = new LearningRateSchedule(settings.learningRate(), settings.iterations());

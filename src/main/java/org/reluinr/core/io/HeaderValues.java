@@ -1,7 +1,9 @@
 package org.reluinr.core.io;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.reluinr.core.fit.FitSettings;
 import org.reluinr.core.fit.Setting;
@@ -86,14 +88,17 @@ final class HeaderValues {
     /**
      * The settings as {@link FitSettings#asMap()} wrote them, within the reader's size limits
      * ({@code maxima}); the activation's parameters are read where the activation uses them
-     * (older files hold all four), and a file older than tv_weight keeps its default.
+     * (older files hold all four), and a file older than a setting added later keeps its default.
      */
+    /** Settings that model files written before them lack. */
+    private static final Set<Setting> ADDED_LATER = EnumSet.of(Setting.TV_WEIGHT, Setting.PRECISION);
+
     static FitSettings settings(Map<String, Object> s, Map<Setting, Integer> maxima) {
         try {
             FitSettings.Builder b = FitSettings.builder();
             String activation = string(s, Setting.ACTIVATION.key());
             for (Setting setting : Setting.values()) {
-                if (setting.usedBy(activation) && (setting != Setting.TV_WEIGHT || s.containsKey(setting.key()))) {
+                if (setting.usedBy(activation) && (!ADDED_LATER.contains(setting) || s.containsKey(setting.key()))) {
                     setting.apply(b, text(s, setting, maxima.getOrDefault(setting, Integer.MAX_VALUE)));
                 }
             }

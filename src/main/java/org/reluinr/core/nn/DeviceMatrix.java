@@ -12,7 +12,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * iteration. GEMMs see it as an {@link INDArray}; the fused Java passes read and write it
  * through a direct {@link FloatBuffer} in cache-sized chunks.
  */
-final class DeviceMatrix {
+final class DeviceMatrix implements FusedPasses.RowWriter {
 
     private final INDArray array;
     private final FloatBuffer buffer;
@@ -49,7 +49,8 @@ final class DeviceMatrix {
     }
 
     /** Copies src[0 ..) into rows [row, row + count). */
-    void write(int row, int count, float[] src) {
+    @Override
+    public void write(int row, int count, float[] src) {
         buffer.put(row * cols, src, 0, count * cols);
     }
 }

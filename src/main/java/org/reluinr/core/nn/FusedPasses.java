@@ -15,12 +15,18 @@ final class FusedPasses {
     private FusedPasses() {
     }
 
+    /** Where a pass writes its result rows: a float matrix, or the bfloat16 operand of a mixed-precision GEMM. */
+    interface RowWriter {
+        /** Copies src[0 ..) into rows [row, row + count); called from several threads for disjoint rows. */
+        void write(int row, int count, float[] src);
+    }
+
     private static int chunkRows(int cols) {
         return Math.max(1, CHUNK_FLOATS / cols);
     }
 
     /** post ← φ(pre + bias) on rows [0, rows); pre is left as it is for the backward pass. */
-    static void biasAndActivate(DeviceMatrix pre, DeviceMatrix post, int rows, float[] bias, Activation act) {
+    static void biasAndActivate(DeviceMatrix pre, RowWriter post, int rows, float[] bias, Activation act) {
         final int cols = pre.cols();
         final int step = chunkRows(cols);
         RowParallel.run(rows, (worker, from, to) -> {
@@ -37,11 +43,12 @@ final class FusedPasses {
     }
 
     /**
-     * grad ← grad ⊙ φ'(pre + bias); biasGrad += column sums of the new grad; rows [0, rows).
-     * With a non-null {@code scaleGrad}, scaleGrad[0] += Σ grad · ∂φ/∂scale (learn_c).
+     * out ← grad ⊙ φ'(pre + bias); biasGrad += column sums of out; rows [0, rows). {@code out}
+     * may be {@code grad} itself. With a non-null {@code scaleGrad}, scaleGrad[0] += Σ grad ·
+     * ∂φ/∂scale (learn_c).
      */
-    static void activationBackward(DeviceMatrix pre, DeviceMatrix grad, int rows, float[] bias, Activation act,
-            double[] biasGrad, double[] scaleGrad) {
+    static void activationBackward(DeviceMatrix pre, DeviceMatrix grad, RowWriter out, int rows, float[] bias,
+            Activation act, double[] biasGrad, double[] scaleGrad) {
         final int cols = pre.cols();
         final int step = chunkRows(cols);
         final double[][] partial = new double[RowParallel.workers()][cols];
@@ -59,7 +66,7 @@ final class FusedPasses {
                     scalePartial[worker] += act.scaleGradient(z, b, g, count * cols);
                 }
                 act.backward(z, b, g, count * cols);
-                grad.write(r, count, g);
+                out.write(r, count, g);
                 sums.add(g, count * cols);
             }
             sums.flush();

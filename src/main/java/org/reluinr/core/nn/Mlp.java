@@ -13,6 +13,11 @@ import org.nd4j.linalg.factory.Nd4j;
  * allocated once for a batch of up to {@code batchCapacity} coordinates; an iteration
  * allocates nothing large. The element-wise work between GEMMs runs in {@link FusedPasses}.
  *
+ * <p>Without {@link Precision#FP32}, the layers between two activated layers multiply bfloat16
+ * operands ({@link Bf16Matmul}) in the backward pass, and with {@link Precision#BF16} in the
+ * forward pass too: the fused passes that feed those products round their activations and
+ * gradients into bfloat16 as they write them, so no pass over memory is added.
+ *
  * <p>Outputs and output gradients are exchanged channel-planar: value of channel ch at
  * point p of a batch that starts at {@code rowStart} of {@code totalRows} points lives at
  * {@code ch * totalRows + rowStart + p}.
@@ -26,12 +31,26 @@ public final class Mlp {
     private final List<ParameterTensor> parameters;
     /** The activation's scale as a trainable tensor of one value, or null without learn_c. */
     private final ParameterTensor scale;
+    /** Per layer: whether its backward GEMMs take bfloat16 operands. */
+    private final boolean[] mixed;
+    /** Whether the mixed layers' forward GEMMs do too. */
+    private final boolean mixedForward;
 
     private final DeviceMatrix input;
     /** Pre-activations of activated layers (null for linear ones). */
     private final DeviceMatrix[] pre;
-    /** Each layer's output: activations, or the linear layer's result; the last is the network's output. */
+    /**
+     * Each layer's output: activations, or the linear layer's result; the last is the network's
+     * output. A layer that feeds a mixed one keeps its output in {@link #postBf16} too, or only
+     * there (null here) when the forward GEMMs are mixed.
+     */
     private final DeviceMatrix[] post;
+    private final Bf16Matrix[] postBf16;
+    /** bfloat16 copies of the mixed layers' device matrices (null for the others), and their float staging. */
+    private final Bf16Matrix[] weightBf16;
+    private final float[][] weightStaging;
+    /** The gradient at a mixed layer's pre-activations, in bfloat16 (null without mixed layers). */
+    private final Bf16Matrix gradientBf16;
     private final DeviceMatrix outputGradient;
     private final DeviceMatrix gradientA;
     private final DeviceMatrix gradientB;
@@ -41,6 +60,10 @@ public final class Mlp {
     private long gemmNanos;
 
     public Mlp(MlpSpec spec, int batchCapacity, long seed) {
+        this(spec, batchCapacity, seed, Precision.FP32);
+    }
+
+    public Mlp(MlpSpec spec, int batchCapacity, long seed, Precision precision) {
         if (batchCapacity < 1) {
             throw new IllegalArgumentException("batch capacity must be at least 1");
         }
@@ -51,9 +74,18 @@ public final class Mlp {
         List<ParameterTensor> params = new ArrayList<>();
         SplittableRandom random = new SplittableRandom(seed);
         List<MlpSpec.Tensor> tensors = spec.tensors();
-        pre = new DeviceMatrix[shapes.size()];
-        post = new DeviceMatrix[shapes.size()];
-        for (int l = 0; l < shapes.size(); l++) {
+        int count = shapes.size();
+        pre = new DeviceMatrix[count];
+        post = new DeviceMatrix[count];
+        postBf16 = new Bf16Matrix[count];
+        mixed = new boolean[count];
+        weightBf16 = new Bf16Matrix[count];
+        weightStaging = new float[count][];
+        for (int l = 1; l < count; l++) {
+            mixed[l] = precision != Precision.FP32 && shapes.get(l).activated() && shapes.get(l - 1).activated();
+        }
+        mixedForward = precision == Precision.BF16;
+        for (int l = 0; l < count; l++) {
             MlpSpec.Layer shape = shapes.get(l);
             DenseLayer layer = new DenseLayer(shape, tensors.get(2 * l), tensors.get(2 * l + 1));
             layer.initialise(spec.activation(), l, random);
@@ -61,8 +93,22 @@ public final class Mlp {
             params.add(layer.weight());
             params.add(layer.bias());
             pre[l] = shape.activated() ? new DeviceMatrix(capacity, shape.outputs()) : null;
-            post[l] = new DeviceMatrix(capacity, shape.outputs());
+            boolean feedsMixed = l + 1 < count && mixed[l + 1];
+            postBf16[l] = feedsMixed ? new Bf16Matrix(capacity, shape.outputs()) : null;
+            post[l] = feedsMixed && mixedForward ? null : new DeviceMatrix(capacity, shape.outputs());
+            if (mixed[l]) {
+                weightBf16[l] = new Bf16Matrix(shape.outputs(), shape.inputs());
+                weightStaging[l] = new float[shape.outputs() * shape.inputs()];
+            }
         }
+        boolean anyMixed = false;
+        for (boolean m : mixed) {
+            anyMixed |= m;
+        }
+        if (anyMixed) {
+            Bf16Matmul.start();
+        }
+        gradientBf16 = anyMixed ? new Bf16Matrix(capacity, spec.deviceWidth()) : null;
         if (spec.learnScale()) {
             scale = new ParameterTensor(tensors.get(tensors.size() - 1));
             scale.values()[0] = (float) spec.activation().scale();
@@ -110,15 +156,35 @@ public final class Mlp {
         for (int l = 0; l < layers.size(); l++) {
             DenseLayer layer = layers.get(l);
             layer.uploadWeights();
-            if (shapes.get(l).activated()) {
+            FusedPasses.RowWriter output = output(l);
+            if (mixed[l]) {
+                weightBf16[l].copyOf(layer.weightOnDevice().data().asNioFloat(), weightStaging[l]);
+            }
+            if (mixed[l] && mixedForward) {
+                mixedGemm(postBf16[l - 1], false, weightBf16[l], true, pre[l].top(rows), rows, false);
+                FusedPasses.biasAndActivate(pre[l], output, rows, layer.deviceBias(), spec.activation());
+            } else if (shapes.get(l).activated()) {
                 gemm(x.top(rows), layer.weightOnDevice(), pre[l].top(rows), false, true, 0.0);
-                FusedPasses.biasAndActivate(pre[l], post[l], rows, layer.deviceBias(), spec.activation());
+                FusedPasses.biasAndActivate(pre[l], output, rows, layer.deviceBias(), spec.activation());
             } else {
                 gemm(x.top(rows), layer.weightOnDevice(), post[l].top(rows), false, true, 0.0);
                 FusedPasses.addBias(post[l], rows, layer.deviceBias());
             }
             x = post[l];
         }
+    }
+
+    /** Where layer l's activations go: its float matrix, its bfloat16 copy, or both. */
+    private FusedPasses.RowWriter output(int l) {
+        DeviceMatrix floats = post[l];
+        Bf16Matrix rounded = postBf16[l];
+        if (floats == null || rounded == null) {
+            return floats != null ? floats : rounded;
+        }
+        return (row, n, src) -> {
+            floats.write(row, n, src);
+            rounded.write(row, n, src);
+        };
     }
 
     /** Copies the last forward pass's outputs into a channel-planar array. */
@@ -154,8 +220,17 @@ public final class Mlp {
         DeviceMatrix current = outputGradient;
         for (int l = layers.size() - 1; l >= 0; l--) {
             DenseLayer layer = layers.get(l);
+            DeviceMatrix next = current == gradientA ? gradientB : gradientA;
+            if (mixed[l]) {
+                FusedPasses.activationBackward(pre[l], current, gradientBf16, rows, layer.deviceBias(),
+                        spec.activation(), layer.biasGradientSum(), scaleGradient);
+                mixedGemm(gradientBf16, true, postBf16[l - 1], false, layer.weightGradientOnDevice(), rows, accumulate);
+                mixedGemm(gradientBf16, false, weightBf16[l], false, next.top(rows), rows, false);
+                current = next;
+                continue;
+            }
             if (shapes.get(l).activated()) {
-                FusedPasses.activationBackward(pre[l], current, rows, layer.deviceBias(), spec.activation(),
+                FusedPasses.activationBackward(pre[l], current, current, rows, layer.deviceBias(), spec.activation(),
                         layer.biasGradientSum(), scaleGradient);
             } else {
                 FusedPasses.columnSums(current, rows, layer.biasGradientSum());
@@ -163,7 +238,6 @@ public final class Mlp {
             DeviceMatrix below = l == 0 ? input : post[l - 1];
             gemm(current.top(rows), below.top(rows), layer.weightGradientOnDevice(), true, false, beta);
             if (l > 0) {
-                DeviceMatrix next = current == gradientA ? gradientB : gradientA;
                 gemm(current.top(rows), layer.weightOnDevice(), next.top(rows), false, false, 0.0);
                 current = next;
             }
@@ -181,6 +255,18 @@ public final class Mlp {
 
     public void resetGemmNanos() {
         gemmNanos = 0;
+    }
+
+    /**
+     * c (+)= op(a)·op(b) over the first {@code rows} rows of a batch, on bfloat16 operands; the
+     * batch is the product's inner dimension when {@code a} is transposed, its outer one otherwise.
+     */
+    private void mixedGemm(Bf16Matrix a, boolean transposeA, Bf16Matrix b, boolean transposeB, INDArray c, int rows,
+            boolean accumulate) {
+        long t0 = System.nanoTime();
+        int k = transposeA ? rows : transposeB ? b.cols() : b.rows();
+        Bf16Matmul.multiply(a, transposeA, b, transposeB, c, (int) c.size(0), (int) c.size(1), k, accumulate);
+        gemmNanos += System.nanoTime() - t0;
     }
 
     private void gemm(INDArray a, INDArray b, INDArray c, boolean transposeA, boolean transposeB, double beta) {

@@ -40,6 +40,9 @@ public final class Nd4jBackend {
             // an iteration on 2 cores). 2^4 cycles makes them sleep at once.
             threadTimeout = NativeEnvironment.setIfAbsent(THREAD_TIMEOUT, "4") ? "4 (set at start-up)"
                     : String.valueOf(System.getenv(THREAD_TIMEOUT));
+            // OpenMP's threads (ND4J's, and oneDNN's bf16 products share its library) spin the
+            // same way unless told to wait passively; this must be set before ND4J loads OpenMP.
+            NativeEnvironment.setIfAbsent("OMP_WAIT_POLICY", "passive");
             Thread thread = Thread.currentThread();
             ClassLoader previous = thread.getContextClassLoader();
             thread.setContextClassLoader(Nd4j.class.getClassLoader());
