@@ -53,7 +53,7 @@ public final class SettingHelp {
             + " learned_c)";
 
     public static final String PRECISION = "fp32; bf16_backward: the gradients' products between hidden layers in"
-            + " bfloat16 (oneDNN, fastest on CPUs with AVX-512 BF16), the fit as exact as fp32; bf16: the forward"
+            + " bfloat16 (oneDNN; needs a CPU with AVX-512 BF16), the fit as exact as fp32; bf16: the forward"
             + " products too, faster still, but the fit stalls near 40 dB";
 
     private SettingHelp() {

@@ -1,0 +1,45 @@
+package org.reluinr.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.reluinr.fiji.ChildJvm;
+import org.reluinr.testing.TestImages;
+
+/**
+ * The bf16 precisions in a fresh CLI process: they run on this CPU (AVX-512 BF16), and on a CPU
+ * without it, which oneDNN is made to emulate by capping its instruction set, they are refused
+ * in one line before training.
+ */
+class Bf16PrecisionCliTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void runsWithAvx512Bf16AndIsRefusedWithoutIt() throws Exception {
+        Path image = TestImages.smallCopy("camera_256.png", 16, tmp, "camera16.tif");
+        String[] fit = {"fit", image.toString(), "--precision", "bf16_backward", "--tv_weight", "0", "--iterations", "5", "--width", "32",
+            "--out", tmp.toString()};
+        String classPath = System.getProperty("java.class.path");
+
+        ChildJvm.Outcome runs = ChildJvm.run(classPath, Main.class.getName(), fit);
+        assertEquals(0, runs.exitCode(), runs.output());
+        assertTrue(runs.output().contains("completed 5 iterations"), runs.output());
+        assertFalse(runs.output().contains("do not match"), runs.output());
+
+        ChildJvm.Outcome refused = ChildJvm.run(Map.of("ONEDNN_MAX_CPU_ISA", "AVX512_CORE"), List.of(), true, classPath,
+                Main.class.getName(), fit);
+        assertEquals(2, refused.exitCode(), refused.output());
+        assertTrue(refused.output().contains("error: the bf16 precisions need a CPU with AVX-512 BF16"), refused.output());
+        assertFalse(refused.output().contains("iteration 1/"), "refused before training: " + refused.output());
+    }
+}
