@@ -57,10 +57,18 @@ public final class RadonOperator implements LinearOperator {
     @Override
     public void apply(float[] image, float[] sinogram) {
         RowParallel.run(cos.length, (worker, from, to) -> {
+            int[] interior = new int[2];
             for (int a = from; a < to; a++) {
                 for (int x = 0; x < n; x++) {
+                    interior(a, x, interior);
                     double sum = 0;
-                    for (int y = 0; y < n; y++) {
+                    for (int y = 0; y < interior[0]; y++) {
+                        sum += bilinear(image, col(a, x, y), row(a, x, y));
+                    }
+                    for (int y = interior[0]; y < interior[1]; y++) {
+                        sum += interiorBilinear(image, col(a, x, y), row(a, x, y));
+                    }
+                    for (int y = interior[1]; y < n; y++) {
                         sum += bilinear(image, col(a, x, y), row(a, x, y));
                     }
                     sinogram[a * n + x] = (float) sum;
@@ -74,11 +82,19 @@ public final class RadonOperator implements LinearOperator {
         double[][] partial = new double[RowParallel.workers()][];
         RowParallel.run(cos.length, (worker, from, to) -> {
             double[] acc = new double[n * n];
+            int[] interior = new int[2];
             for (int a = from; a < to; a++) {
                 for (int x = 0; x < n; x++) {
                     float value = sinogram[a * n + x];
                     if (value != 0f) {
-                        for (int y = 0; y < n; y++) {
+                        interior(a, x, interior);
+                        for (int y = 0; y < interior[0]; y++) {
+                            spread(acc, col(a, x, y), row(a, x, y), value);
+                        }
+                        for (int y = interior[0]; y < interior[1]; y++) {
+                            interiorSpread(acc, col(a, x, y), row(a, x, y), value);
+                        }
+                        for (int y = interior[1]; y < n; y++) {
                             spread(acc, col(a, x, y), row(a, x, y), value);
                         }
                     }
@@ -101,9 +117,54 @@ public final class RadonOperator implements LinearOperator {
      * Detector bin x of angle a sums, over the rows y of the rotated image, the image sampled
      * bilinearly at (col, row) (pixels outside count as zero); the adjoint spreads each bin's
      * value over the same samples with the same weights. The per-sample work is written out
-     * for each (no callback: it runs once per pixel of every ray) and skips the bounds checks
-     * when all four neighbours are inside.
+     * for each (no callback: it runs once per pixel of every ray). Along a ray, the samples
+     * whose four neighbours are all inside form one run (col and row are monotone in y), which
+     * is found once per ray and visited without bounds checks.
      */
+
+    /** Whether the sample at y of ray (a, x) has all four neighbours inside the image. */
+    private boolean inside(int a, int x, int y) {
+        double col = col(a, x, y);
+        double row = row(a, x, y);
+        return col >= 0 && col < n - 1 && row >= 0 && row < n - 1;
+    }
+
+    /**
+     * The run [range[0], range[1]) of rows y whose samples on ray (a, x) are {@link #inside};
+     * estimated from the lines col(y) and row(y), then checked at its ends.
+     */
+    private void interior(int a, int x, int[] range) {
+        double lo = 0;
+        double hi = n;
+        int c = n / 2;
+        double colAtC = cos[a] * (x - c) + c;
+        double rowAtC = -sin[a] * (x - c) + c;
+        double[] bounds = {colAtC, sin[a], rowAtC, cos[a]};
+        for (int k = 0; k < 4; k += 2) {
+            double at = bounds[k];
+            double slope = bounds[k + 1];
+            if (Math.abs(slope) < 1e-12) {
+                if (!(at >= 0 && at < n - 1)) {
+                    hi = lo;
+                }
+                continue;
+            }
+            double y0 = c + (0 - at) / slope;
+            double y1 = c + (n - 1 - at) / slope;
+            lo = Math.max(lo, Math.min(y0, y1));
+            hi = Math.min(hi, Math.max(y0, y1));
+        }
+        int from = (int) Math.max(0, Math.min(n, Math.ceil(lo)));
+        int to = (int) Math.max(from, Math.min(n, Math.floor(hi) + 1));
+        while (from < to && !inside(a, x, from)) {
+            from++;
+        }
+        while (to > from && !inside(a, x, to - 1)) {
+            to--;
+        }
+        range[0] = from;
+        range[1] = to;
+    }
 
     private double col(int a, int x, int y) {
         int c = n / 2;
@@ -113,6 +174,32 @@ public final class RadonOperator implements LinearOperator {
     private double row(int a, int x, int y) {
         int c = n / 2;
         return -sin[a] * (x - c) + cos[a] * (y - c) + c;
+    }
+
+    /** {@link #bilinear} of a sample that is {@link #inside}. */
+    private double interiorBilinear(float[] image, double col, double row) {
+        int c0 = (int) col;
+        int r0 = (int) row;
+        double dc = col - c0;
+        double dr = row - r0;
+        int i = r0 * n + c0;
+        return (1 - dr) * ((1 - dc) * image[i] + dc * image[i + 1])
+                + dr * ((1 - dc) * image[i + n] + dc * image[i + n + 1]);
+    }
+
+    /** {@link #spread} of a sample that is {@link #inside}. */
+    private void interiorSpread(double[] acc, double col, double row, double value) {
+        int c0 = (int) col;
+        int r0 = (int) row;
+        double dc = col - c0;
+        double dr = row - r0;
+        double top = (1 - dr) * value;
+        double bottom = dr * value;
+        int i = r0 * n + c0;
+        acc[i] += (1 - dc) * top;
+        acc[i + 1] += dc * top;
+        acc[i + n] += (1 - dc) * bottom;
+        acc[i + n + 1] += dc * bottom;
     }
 
     private double bilinear(float[] image, double col, double row) {

@@ -65,21 +65,31 @@ public final class RampWeighting implements LinearOperator {
         inner.adjoint(unweighted, x);
     }
 
+    /**
+     * out = K in row by row, K<sub>ij</sub> = kernel[|i − j|]: with p ≥ 2n every lag is below
+     * p/2, where the periodic kernel is even. Summed lag by lag, each lag a flat loop over the
+     * row that the JIT vectorises (a sum over j per bin would be a sequential reduction).
+     */
     private void filter(float[] in, float[] out) {
-        int p = kernel.length;
         RowParallel.run(rows, (worker, from, to) -> {
+            double[] acc = new double[bins];
             for (int r = from; r < to; r++) {
                 int base = r * bins;
+                double k0 = kernel[0];
                 for (int i = 0; i < bins; i++) {
-                    // kernel[(i − j) mod p], split where i − j changes sign: no division per term
-                    double s = 0;
-                    for (int j = 0; j <= i; j++) {
-                        s += in[base + j] * kernel[i - j];
+                    acc[i] = k0 * in[base + i];
+                }
+                for (int d = 1; d < bins; d++) {
+                    double k = kernel[d];
+                    for (int i = d; i < bins; i++) {
+                        acc[i] += k * in[base + i - d];
                     }
-                    for (int j = i + 1; j < bins; j++) {
-                        s += in[base + j] * kernel[p + i - j];
+                    for (int i = 0; i < bins - d; i++) {
+                        acc[i] += k * in[base + i + d];
                     }
-                    out[base + i] = (float) s;
+                }
+                for (int i = 0; i < bins; i++) {
+                    out[base + i] = (float) acc[i];
                 }
             }
         });
