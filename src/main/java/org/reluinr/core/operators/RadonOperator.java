@@ -59,17 +59,21 @@ public final class RadonOperator implements LinearOperator {
         RowParallel.run(cos.length, (worker, from, to) -> {
             int[] interior = new int[2];
             for (int a = from; a < to; a++) {
+                double ca = cos[a];
+                double sa = sin[a];
                 for (int x = 0; x < n; x++) {
-                    interior(a, x, interior);
+                    interior(a, x, true, interior);
+                    int first = interior[0];
+                    int end = interior[1];
                     double sum = 0;
-                    for (int y = 0; y < interior[0]; y++) {
-                        sum += bilinear(image, col(a, x, y), row(a, x, y));
+                    for (int y = 0; y < first; y++) {
+                        sum += bilinear(image, col(ca, sa, x, y), row(ca, sa, x, y));
                     }
-                    for (int y = interior[0]; y < interior[1]; y++) {
-                        sum += interiorBilinear(image, col(a, x, y), row(a, x, y));
+                    for (int y = first; y < end; y++) {
+                        sum += interiorBilinear(image, col(ca, sa, x, y), row(ca, sa, x, y));
                     }
-                    for (int y = interior[1]; y < n; y++) {
-                        sum += bilinear(image, col(a, x, y), row(a, x, y));
+                    for (int y = end; y < n; y++) {
+                        sum += bilinear(image, col(ca, sa, x, y), row(ca, sa, x, y));
                     }
                     sinogram[a * n + x] = (float) sum;
                 }
@@ -84,18 +88,34 @@ public final class RadonOperator implements LinearOperator {
             double[] acc = new double[n * n];
             int[] interior = new int[2];
             for (int a = from; a < to; a++) {
-                for (int x = 0; x < n; x++) {
-                    float value = sinogram[a * n + x];
-                    if (value != 0f) {
-                        interior(a, x, interior);
+                double ca = cos[a];
+                double sa = sin[a];
+                int bin = a * n;
+                if (alongRays(a)) {
+                    for (int x = 0; x < n; x++) {
+                        float value = sinogram[bin + x];
+                        interior(a, x, true, interior);
                         for (int y = 0; y < interior[0]; y++) {
-                            spread(acc, col(a, x, y), row(a, x, y), value);
+                            spread(acc, col(ca, sa, x, y), row(ca, sa, x, y), value);
                         }
                         for (int y = interior[0]; y < interior[1]; y++) {
-                            interiorSpread(acc, col(a, x, y), row(a, x, y), value);
+                            interiorSpread(acc, col(ca, sa, x, y), row(ca, sa, x, y), value);
                         }
                         for (int y = interior[1]; y < n; y++) {
-                            spread(acc, col(a, x, y), row(a, x, y), value);
+                            spread(acc, col(ca, sa, x, y), row(ca, sa, x, y), value);
+                        }
+                    }
+                } else {
+                    for (int y = 0; y < n; y++) {
+                        interior(a, y, false, interior);
+                        for (int x = 0; x < interior[0]; x++) {
+                            spread(acc, col(ca, sa, x, y), row(ca, sa, x, y), sinogram[bin + x]);
+                        }
+                        for (int x = interior[0]; x < interior[1]; x++) {
+                            interiorSpread(acc, col(ca, sa, x, y), row(ca, sa, x, y), sinogram[bin + x]);
+                        }
+                        for (int x = interior[1]; x < n; x++) {
+                            spread(acc, col(ca, sa, x, y), row(ca, sa, x, y), sinogram[bin + x]);
                         }
                     }
                 }
@@ -117,63 +137,75 @@ public final class RadonOperator implements LinearOperator {
      * Detector bin x of angle a sums, over the rows y of the rotated image, the image sampled
      * bilinearly at (col, row) (pixels outside count as zero); the adjoint spreads each bin's
      * value over the same samples with the same weights. The per-sample work is written out
-     * for each (no callback: it runs once per pixel of every ray). Along a ray, the samples
-     * whose four neighbours are all inside form one run (col and row are monotone in y), which
-     * is found once per ray and visited without bounds checks.
+     * for each (no callback: it runs once per pixel of every ray). The transform sums ray by
+     * ray (y inner, in a register). The adjoint, whose four writes per sample dominate, visits
+     * ray by ray where a step in y moves mostly along image columns and row by row across the
+     * rays (x inner) where a step in x does, so that consecutive writes land on neighbouring
+     * pixels in memory (36 against 42% of its time at 512², 360 angles). Along a ray or across
+     * the rays, the samples whose four neighbours are all inside form one run (col and row are
+     * monotone in y and x), found once per line and visited without bounds checks.
      */
 
-    /** Whether the sample at y of ray (a, x) has all four neighbours inside the image. */
+    /** Whether the adjoint visits angle a ray by ray: a step in y moves col (by sin) more than row (by cos). */
+    private boolean alongRays(int a) {
+        return Math.abs(sin[a]) > Math.abs(cos[a]);
+    }
+
+    /** Whether the sample of bin x at row y of angle a has all four neighbours inside the image. */
     private boolean inside(int a, int x, int y) {
-        double col = col(a, x, y);
-        double row = row(a, x, y);
+        double ca = cos[a];
+        double sa = sin[a];
+        double col = col(ca, sa, x, y);
+        double row = row(ca, sa, x, y);
         return col >= 0 && col < n - 1 && row >= 0 && row < n - 1;
     }
 
     /**
-     * The run [range[0], range[1]) of rows y whose samples on ray (a, x) are {@link #inside};
-     * estimated from the lines col(y) and row(y), then checked at its ends.
+     * The run [range[0], range[1]) of samples that are {@link #inside} on one line of angle a:
+     * rows y of the ray of bin {@code line} ({@code alongRay}), or bins x at row {@code line};
+     * estimated from the lines col and row follow, then checked at its ends.
      */
-    private void interior(int a, int x, int[] range) {
+    private void interior(int a, int line, boolean alongRay, int[] range) {
         double lo = 0;
         double hi = n;
         int c = n / 2;
-        double colAtC = cos[a] * (x - c) + c;
-        double rowAtC = -sin[a] * (x - c) + c;
-        double[] bounds = {colAtC, sin[a], rowAtC, cos[a]};
-        for (int k = 0; k < 4; k += 2) {
-            double at = bounds[k];
-            double slope = bounds[k + 1];
+        double colAt = (alongRay ? cos[a] : sin[a]) * (line - c) + c;
+        double rowAt = (alongRay ? -sin[a] : cos[a]) * (line - c) + c;
+        for (int k = 0; k < 2; k++) {
+            double at = k == 0 ? colAt : rowAt;
+            double slope = k == 0 ? (alongRay ? sin[a] : cos[a]) : (alongRay ? cos[a] : -sin[a]);
             if (Math.abs(slope) < 1e-12) {
                 if (!(at >= 0 && at < n - 1)) {
                     hi = lo;
                 }
                 continue;
             }
-            double y0 = c + (0 - at) / slope;
-            double y1 = c + (n - 1 - at) / slope;
-            lo = Math.max(lo, Math.min(y0, y1));
-            hi = Math.min(hi, Math.max(y0, y1));
+            double t0 = c + (0 - at) / slope;
+            double t1 = c + (n - 1 - at) / slope;
+            lo = Math.max(lo, Math.min(t0, t1));
+            hi = Math.min(hi, Math.max(t0, t1));
         }
         int from = (int) Math.max(0, Math.min(n, Math.ceil(lo)));
         int to = (int) Math.max(from, Math.min(n, Math.floor(hi) + 1));
-        while (from < to && !inside(a, x, from)) {
+        while (from < to && !(alongRay ? inside(a, line, from) : inside(a, from, line))) {
             from++;
         }
-        while (to > from && !inside(a, x, to - 1)) {
+        while (to > from && !(alongRay ? inside(a, line, to - 1) : inside(a, to - 1, line))) {
             to--;
         }
         range[0] = from;
         range[1] = to;
     }
 
-    private double col(int a, int x, int y) {
+    /** The column sampled for bin x at row y of the angle with this cosine and sine (held in locals by the loops). */
+    private double col(double ca, double sa, int x, int y) {
         int c = n / 2;
-        return cos[a] * (x - c) + sin[a] * (y - c) + c;
+        return ca * (x - c) + sa * (y - c) + c;
     }
 
-    private double row(int a, int x, int y) {
+    private double row(double ca, double sa, int x, int y) {
         int c = n / 2;
-        return -sin[a] * (x - c) + cos[a] * (y - c) + c;
+        return -sa * (x - c) + ca * (y - c) + c;
     }
 
     /** {@link #bilinear} of a sample that is {@link #inside}. */
