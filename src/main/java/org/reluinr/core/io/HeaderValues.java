@@ -85,14 +85,14 @@ final class HeaderValues {
         throw new InvalidModelException(key + " must be a JSON object");
     }
 
+    /** Settings that model files written before them lack. */
+    private static final Set<Setting> ADDED_LATER = EnumSet.of(Setting.TV_WEIGHT, Setting.PRECISION);
+
     /**
      * The settings as {@link FitSettings#asMap()} wrote them, within the reader's size limits
      * ({@code maxima}); the activation's parameters are read where the activation uses them
      * (older files hold all four), and a file older than a setting added later keeps its default.
      */
-    /** Settings that model files written before them lack. */
-    private static final Set<Setting> ADDED_LATER = EnumSet.of(Setting.TV_WEIGHT, Setting.PRECISION);
-
     static FitSettings settings(Map<String, Object> s, Map<Setting, Integer> maxima) {
         try {
             FitSettings.Builder b = FitSettings.builder();

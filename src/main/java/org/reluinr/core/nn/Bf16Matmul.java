@@ -10,7 +10,6 @@ import static org.bytedeco.dnnl.global.dnnl.dnnl_cpu;
 import static org.bytedeco.dnnl.global.dnnl.dnnl_cpu_isa_avx512_core_bf16;
 import static org.bytedeco.dnnl.global.dnnl.dnnl_data_type_undef;
 import static org.bytedeco.dnnl.global.dnnl.dnnl_f32;
-import static org.bytedeco.dnnl.global.dnnl.dnnl_query_impl_info_str;
 import static org.bytedeco.dnnl.global.dnnl.dnnl_stream_default_flags;
 import static org.bytedeco.dnnl.global.dnnl.dnnl_success;
 
@@ -29,7 +28,6 @@ import org.bytedeco.dnnl.dnnl_primitive_attr;
 import org.bytedeco.dnnl.dnnl_primitive_desc;
 import org.bytedeco.dnnl.dnnl_stream;
 import org.bytedeco.dnnl.global.dnnl;
-import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.Loader;
 import org.bytedeco.javacpp.Pointer;
 import org.bytedeco.javacpp.PointerPointer;
@@ -62,13 +60,6 @@ final class Bf16Matmul {
         String key = m + "x" + k + "x" + n + (transposeA ? "T" : "N") + (transposeB ? "T" : "N") + accumulate;
         Product product = PRODUCTS.computeIfAbsent(key, x -> new Product(m, n, k, transposeA, transposeB, accumulate));
         product.run(a.memory(), b.memory(), c.data().addressPointer());
-    }
-
-    /** oneDNN's name for the kernel a float-result bf16 product of this shape runs, e.g. "brg:avx512_core_bf16". */
-    static synchronized String kernel(int m, int n, int k) {
-        start();
-        return PRODUCTS.computeIfAbsent("kernel" + m + "x" + k + "x" + n,
-                x -> new Product(m, n, k, false, false, false)).implementation;
     }
 
     /**
@@ -150,7 +141,6 @@ final class Bf16Matmul {
         private final dnnl_memory weights;
         private final dnnl_memory dst;
         private final dnnl_exec_arg_t arguments;
-        private final String implementation;
 
         Product(int m, int n, int k, boolean transposeA, boolean transposeB, boolean accumulate) {
             dnnl_memory_desc srcDesc = descriptor(m, k, dnnl_bf16, transposeA);
@@ -170,9 +160,6 @@ final class Bf16Matmul {
             check(dnnl.dnnl_matmul_primitive_desc_create(d, engine, srcDesc, weightsDesc, null, dstDesc, attributes),
                     "build a bf16 matmul of " + m + "×" + k + " by " + k + "×" + n);
             dnnl_primitive_desc descriptor = new dnnl_primitive_desc(d.get(0));
-            PointerPointer<BytePointer> info = new PointerPointer<>(1);
-            dnnl.dnnl_primitive_desc_query(descriptor, dnnl_query_impl_info_str, 0, info);
-            implementation = info.get(BytePointer.class, 0).getString();
             PointerPointer<dnnl_primitive> p = new PointerPointer<>(1);
             check(dnnl.dnnl_primitive_create(p, descriptor), "create a matmul primitive");
             primitive = new dnnl_primitive(p.get(0));

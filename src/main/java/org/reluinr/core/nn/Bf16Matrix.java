@@ -1,7 +1,6 @@
 package org.reluinr.core.nn;
 
 import java.nio.ByteOrder;
-import java.nio.FloatBuffer;
 import java.nio.ShortBuffer;
 
 import org.bytedeco.javacpp.BytePointer;
@@ -52,12 +51,6 @@ final class Bf16Matrix implements FusedPasses.RowWriter {
             rounded[i] = round(src[i]);
         }
         buffer.put(row * cols, rounded, 0, n);
-    }
-
-    /** Rounds the whole matrix from a float buffer of the same shape. */
-    void copyOf(FloatBuffer source, float[] staging) {
-        source.get(0, staging, 0, rows * cols);
-        write(0, rows, staging);
     }
 
     /** The bfloat16 nearest to f (ties to even), as its 16 bits; finite values only. */

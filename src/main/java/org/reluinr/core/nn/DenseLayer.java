@@ -22,9 +22,12 @@ final class DenseLayer {
     private final float[] deviceBias;
     private final INDArray weightOnDevice;
     private final INDArray weightGradientOnDevice;
+    /** The device matrix rounded to bfloat16 for mixed-precision products, or null. */
+    private final Bf16Matrix weightBf16;
     private final double[] biasGradientSum;
 
-    DenseLayer(MlpSpec.Layer shape, MlpSpec.Tensor weightTensor, MlpSpec.Tensor biasTensor) {
+    /** @param bf16 whether the layer's products take bfloat16 operands, so it keeps a bfloat16 copy of its matrix */
+    DenseLayer(MlpSpec.Layer shape, MlpSpec.Tensor weightTensor, MlpSpec.Tensor biasTensor, boolean bf16) {
         this.layout = new WeightLayout(shape);
         this.weight = new ParameterTensor(weightTensor);
         this.bias = new ParameterTensor(biasTensor);
@@ -32,6 +35,7 @@ final class DenseLayer {
         this.deviceBias = new float[shape.outputs()];
         this.weightOnDevice = Nd4j.create(DataType.FLOAT, new long[] {shape.outputs(), shape.inputs()}, 'c');
         this.weightGradientOnDevice = Nd4j.create(DataType.FLOAT, new long[] {shape.outputs(), shape.inputs()}, 'c');
+        this.weightBf16 = bf16 ? new Bf16Matrix(shape.outputs(), shape.inputs()) : null;
         this.biasGradientSum = new double[shape.outputs()];
     }
 
@@ -56,6 +60,11 @@ final class DenseLayer {
         return weightOnDevice;
     }
 
+    /** The bfloat16 copy of the device matrix (valid after {@link #uploadWeights}), or null. */
+    Bf16Matrix weightBf16() {
+        return weightBf16;
+    }
+
     INDArray weightGradientOnDevice() {
         return weightGradientOnDevice;
     }
@@ -73,6 +82,9 @@ final class DenseLayer {
         layout.weightsToDevice(weight.values(), staging);
         layout.biasToDevice(bias.values(), deviceBias);
         weightOnDevice.data().asNioFloat().put(0, staging);
+        if (weightBf16 != null) {
+            weightBf16.write(0, weightBf16.rows(), staging);
+        }
     }
 
     void clearGradients() {

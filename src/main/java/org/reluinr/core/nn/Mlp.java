@@ -46,9 +46,6 @@ public final class Mlp {
      */
     private final DeviceMatrix[] post;
     private final Bf16Matrix[] postBf16;
-    /** bfloat16 copies of the mixed layers' device matrices (null for the others), and their float staging. */
-    private final Bf16Matrix[] weightBf16;
-    private final float[][] weightStaging;
     /** The gradient at a mixed layer's pre-activations, in bfloat16 (null without mixed layers). */
     private final Bf16Matrix gradientBf16;
     private final DeviceMatrix outputGradient;
@@ -79,15 +76,13 @@ public final class Mlp {
         post = new DeviceMatrix[count];
         postBf16 = new Bf16Matrix[count];
         mixed = new boolean[count];
-        weightBf16 = new Bf16Matrix[count];
-        weightStaging = new float[count][];
         for (int l = 1; l < count; l++) {
             mixed[l] = precision != Precision.FP32 && shapes.get(l).activated() && shapes.get(l - 1).activated();
         }
         mixedForward = precision == Precision.BF16;
         for (int l = 0; l < count; l++) {
             MlpSpec.Layer shape = shapes.get(l);
-            DenseLayer layer = new DenseLayer(shape, tensors.get(2 * l), tensors.get(2 * l + 1));
+            DenseLayer layer = new DenseLayer(shape, tensors.get(2 * l), tensors.get(2 * l + 1), mixed[l]);
             layer.initialise(spec.activation(), l, random);
             layers.add(layer);
             params.add(layer.weight());
@@ -96,10 +91,6 @@ public final class Mlp {
             boolean feedsMixed = l + 1 < count && mixed[l + 1];
             postBf16[l] = feedsMixed ? new Bf16Matrix(capacity, shape.outputs()) : null;
             post[l] = feedsMixed && mixedForward ? null : new DeviceMatrix(capacity, shape.outputs());
-            if (mixed[l]) {
-                weightBf16[l] = new Bf16Matrix(shape.outputs(), shape.inputs());
-                weightStaging[l] = new float[shape.outputs() * shape.inputs()];
-            }
         }
         boolean anyMixed = false;
         for (boolean m : mixed) {
@@ -157,11 +148,8 @@ public final class Mlp {
             DenseLayer layer = layers.get(l);
             layer.uploadWeights();
             FusedPasses.RowWriter output = output(l);
-            if (mixed[l]) {
-                weightBf16[l].copyOf(layer.weightOnDevice().data().asNioFloat(), weightStaging[l]);
-            }
             if (mixed[l] && mixedForward) {
-                mixedGemm(postBf16[l - 1], false, weightBf16[l], true, pre[l].top(rows), rows, false);
+                mixedGemm(postBf16[l - 1], false, layer.weightBf16(), true, pre[l].top(rows), rows, false);
                 FusedPasses.biasAndActivate(pre[l], output, rows, layer.deviceBias(), spec.activation());
             } else if (shapes.get(l).activated()) {
                 gemm(x.top(rows), layer.weightOnDevice(), pre[l].top(rows), false, true, 0.0);
@@ -225,7 +213,7 @@ public final class Mlp {
                 FusedPasses.activationBackward(pre[l], current, gradientBf16, rows, layer.deviceBias(),
                         spec.activation(), layer.biasGradientSum(), scaleGradient);
                 mixedGemm(gradientBf16, true, postBf16[l - 1], false, layer.weightGradientOnDevice(), rows, accumulate);
-                mixedGemm(gradientBf16, false, weightBf16[l], false, next.top(rows), rows, false);
+                mixedGemm(gradientBf16, false, layer.weightBf16(), false, next.top(rows), rows, false);
                 current = next;
                 continue;
             }

@@ -30,7 +30,7 @@ public enum Precision {
         return key;
     }
 
-    /** The precision with this key (fp32 or bf16). */
+    /** The precision with this key, one of {@link #KEYS}. */
     public static Precision of(String key) {
         for (Precision p : values()) {
             if (p.key.equals(key)) {
