@@ -138,8 +138,6 @@ final class GuidedReconstruction {
         MeasurementSplit split = p.split();
         float[] fromKept = new float[channels * points];
         float[] classical = new float[channels * points];
-        float[] kept = new float[channels * split.kept().length];
-        float[] held = new float[channels * split.heldOut().length];
         Set<String> methods = new LinkedHashSet<>();
         double keptWeight = 0;
         double allWeight = 0;
@@ -152,8 +150,6 @@ final class GuidedReconstruction {
             HeldOutChoice choice = p.classical().reconstruct(y);
             System.arraycopy(choice.keptReconstruction(), 0, fromKept, ch * points, points);
             System.arraycopy(choice.reconstruction(), 0, classical, ch * points, points);
-            System.arraycopy(split.keptValues(y), 0, kept, ch * split.kept().length, split.kept().length);
-            System.arraycopy(split.heldOutValues(y), 0, held, ch * split.heldOut().length, split.heldOut().length);
             methods.add(choice.method());
             keptWeight += choice.keptWeight() / channels;
             allWeight += choice.weight() / channels;
@@ -167,6 +163,13 @@ final class GuidedReconstruction {
         FitResult warm = imageFit(p, fromKept, settings, WARM_START, null, tolerance, progress, cancellation);
         if (!reproduced(warm)) {
             return new Outcome(warm, classical, method, allWeight, Double.NaN, classicalError);
+        }
+        float[] kept = new float[channels * split.kept().length];
+        float[] held = new float[channels * split.heldOut().length];
+        for (int ch = 0; ch < channels; ch++) {
+            float[] y = Arrays.copyOfRange(p.measurements(), ch * m, (ch + 1) * m);
+            System.arraycopy(split.keptValues(y), 0, kept, ch * split.kept().length, split.kept().length);
+            System.arraycopy(split.heldOutValues(y), 0, held, ch * split.heldOut().length, split.heldOut().length);
         }
         HeldOutMeasurements heldOut = new HeldOutMeasurements(split.heldOutOperator(p.operator()), held);
         FitProblem onKept = new FitProblem(p.grid(), channels, split.keptOperator(p.operator()), kept, p.reference(),
