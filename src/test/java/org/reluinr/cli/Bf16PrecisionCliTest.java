@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +20,7 @@ import org.reluinr.testing.TestImages;
 /**
  * The bf16 precisions in a fresh CLI process: they run on this CPU (AVX-512 BF16), and on a CPU
  * without it, which oneDNN is made to emulate by capping its instruction set, they are refused
- * in one line before training.
+ * in one line before training; so they are where oneDNN's native library is missing.
  */
 class Bf16PrecisionCliTest {
 
@@ -41,5 +44,15 @@ class Bf16PrecisionCliTest {
         assertEquals(2, refused.exitCode(), refused.output());
         assertTrue(refused.output().contains("error: the bf16 precisions need a CPU with AVX-512 BF16"), refused.output());
         assertFalse(refused.output().contains("iteration 1/"), "refused before training: " + refused.output());
+
+        String withoutNatives = Arrays.stream(classPath.split(File.pathSeparator))
+                .filter(entry -> !Path.of(entry).getFileName().toString().matches("dnnl-.*-(linux|windows|macosx)-.*\\.jar"))
+                .collect(Collectors.joining(File.pathSeparator));
+        assertTrue(withoutNatives.length() < classPath.length(), "the class path holds oneDNN's native jar");
+        ChildJvm.Outcome missing = ChildJvm.run(withoutNatives, Main.class.getName(), fit);
+        assertEquals(2, missing.exitCode(), missing.output());
+        assertTrue(missing.output().contains("error: the bf16 precisions need oneDNN's native library, which does not"
+                + " load on this machine"), missing.output());
+        assertFalse(missing.output().contains("iteration 1/"), "refused before training: " + missing.output());
     }
 }
