@@ -20,7 +20,7 @@ import org.reluinr.testing.TestImages;
 /**
  * The bf16 precisions in a fresh CLI process: they run on this CPU (AVX-512 BF16), and on a CPU
  * without it, which oneDNN is made to emulate by capping its instruction set, they are refused
- * in one line before training; so they are where oneDNN's native library is missing.
+ * in one line before training, as they are where oneDNN's native library is missing.
  */
 class Bf16PrecisionCliTest {
 

@@ -146,8 +146,7 @@ final class GuidedReconstruction {
                 + " held-out measurements per channel");
         PhasedProgress progress = new PhasedProgress(listener, plannedIterations(settings, true));
         for (int ch = 0; ch < channels; ch++) {
-            float[] y = Arrays.copyOfRange(p.measurements(), ch * m, (ch + 1) * m);
-            HeldOutChoice choice = p.classical().reconstruct(y);
+            HeldOutChoice choice = p.classical().reconstruct(channel(p.measurements(), ch, m));
             System.arraycopy(choice.keptReconstruction(), 0, fromKept, ch * points, points);
             System.arraycopy(choice.reconstruction(), 0, classical, ch * points, points);
             methods.add(choice.method());
@@ -167,7 +166,7 @@ final class GuidedReconstruction {
         float[] kept = new float[channels * split.kept().length];
         float[] held = new float[channels * split.heldOut().length];
         for (int ch = 0; ch < channels; ch++) {
-            float[] y = Arrays.copyOfRange(p.measurements(), ch * m, (ch + 1) * m);
+            float[] y = channel(p.measurements(), ch, m);
             System.arraycopy(split.keptValues(y), 0, kept, ch * split.kept().length, split.kept().length);
             System.arraycopy(split.heldOutValues(y), 0, held, ch * split.heldOut().length, split.heldOut().length);
         }
@@ -221,6 +220,11 @@ final class GuidedReconstruction {
                 + " %.3g (no prior refines it, so the INR has no held-out error of its own)", last.message(),
                 method.toUpperCase(Locale.ROOT), classicalError);
         return new Outcome(last.withMessage(message), classical, method, 0, Double.NaN, classicalError);
+    }
+
+    /** Channel ch of channel-planar values, {@code size} per channel. */
+    private static float[] channel(float[] planar, int ch, int size) {
+        return Arrays.copyOfRange(planar, ch * size, (ch + 1) * size);
     }
 
     /** Fits the network to an image on the problem's grid (see the general form below). */

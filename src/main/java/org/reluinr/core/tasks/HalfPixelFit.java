@@ -1,7 +1,6 @@
 package org.reluinr.core.tasks;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -104,7 +103,7 @@ final class HalfPixelFit {
         float[] guide = new float[channels * points];
         double error = 0;
         for (int ch = 0; ch < channels; ch++) {
-            float[] plane = Arrays.copyOfRange(image.data(), ch * w * h, (ch + 1) * w * h);
+            float[] plane = image.channel(ch);
             System.arraycopy(INTERPOLATION.halfPixelGrid(plane, w, h), 0, guide, ch * points, points);
             error += interpolationError(plane, w, h) / channels;
         }
