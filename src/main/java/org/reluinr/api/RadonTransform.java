@@ -13,7 +13,8 @@ import org.reluinr.imglib2.ImgLib2Images;
 
 /**
  * Simulates a parallel-beam CT measurement: the sinogram of a square grayscale image, one
- * row per angle (degrees) and one column per detector bin, in scikit-image's geometry.
+ * row per angle (degrees) and one column per detector bin, in scikit-image's geometry,
+ * which takes the image to be zero outside its inscribed circle (see {@link RadonOperator}).
  */
 public final class RadonTransform {
 

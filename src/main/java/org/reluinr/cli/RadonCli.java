@@ -8,6 +8,7 @@ import java.util.List;
 import org.reluinr.core.image.FloatImage;
 import org.reluinr.core.operators.ProjectionAngles;
 import org.reluinr.core.operators.RadonOperator;
+import org.reluinr.core.operators.SupportCircle;
 import org.reluinr.core.tasks.InputChecks;
 import org.reluinr.imagej.ImageFiles;
 
@@ -46,6 +47,9 @@ final class RadonCli {
         radon.apply(image.data(), sinogram);
         Path tif = new ResultWriter(cl.path("out")).image(new FloatImage(image.width(), angles.length, 1, 1, sinogram),
                 ImageFiles.baseName(input) + "-" + NAME);
+        if (SupportCircle.holdsContentOutside(image.data(), image.width())) {
+            out.println("note: " + SupportCircle.CONTENT_OUTSIDE_NOTE);
+        }
         out.println("wrote " + tif + " (" + angles.length + " angles × " + image.width() + " bins)");
         return 0;
     }

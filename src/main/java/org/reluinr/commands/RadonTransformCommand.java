@@ -2,13 +2,16 @@ package org.reluinr.commands;
 
 import java.util.Map;
 
+import ij.IJ;
 import ij.ImagePlus;
+import ij.ImageStack;
 
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 import org.reluinr.api.RadonTransform;
+import org.reluinr.core.operators.SupportCircle;
 import org.reluinr.fiji.Angles;
 import org.reluinr.fiji.TaskRunner;
 
@@ -37,8 +40,22 @@ public class RadonTransformCommand extends ProjectionCommand {
     /** Shared with the ImageJ 1.x menu command. */
     public static ImagePlus sinogram(ImagePlus input, int count, double range, String angleList) {
         double[] degrees = Angles.resolve(angleList, count, range);
-        return TaskRunner.transform(input, TASK, settings(degrees.length, range, angleList),
+        ImagePlus sinogram = TaskRunner.transform(input, TASK, settings(degrees.length, range, angleList),
                 plane -> RadonTransform.sinogram(plane, degrees));
+        noteContentOutside(input);
+        return sinogram;
+    }
+
+    /** Says in the log when a plane holds something outside the circle that the transform measures. */
+    private static void noteContentOutside(ImagePlus input) {
+        ImageStack stack = input.getStack();
+        for (int k = 1; k <= stack.getSize(); k++) {
+            float[] pixels = (float[]) stack.getProcessor(k).convertToFloatProcessor().getPixels();
+            if (SupportCircle.holdsContentOutside(pixels, input.getWidth())) {
+                IJ.log("ReLU-INR Radon Transform on " + input.getTitle() + ": " + SupportCircle.CONTENT_OUTSIDE_NOTE);
+                return;
+            }
+        }
     }
 
     /** The angle settings as recorded in the output's info. */

@@ -33,6 +33,7 @@ class InverseProblemCliTest {
         Path out = tmp.resolve("o");
         CliRun radon = CliRun.of("radon", GOLDEN + "phantom64.tif", "--n_angles", "45", "--out", out.toString());
         assertEquals(0, radon.status(), radon.err());
+        assertFalse(radon.out().contains("note:"), "the phantom lies inside the circle: " + radon.out());
         FloatImage sinogram = read(out.resolve("phantom64-radon.tif"));
         FloatImage golden = TestImages.golden("phantom64_sinogram_45angles.tif");
         assertEquals(45, sinogram.height());
@@ -55,6 +56,14 @@ class InverseProblemCliTest {
         assertEquals(64, read(out.resolve("phantom64-radon-ct.tif")).height());
         String json = Files.readString(out.resolve("metrics.json"));
         assertTrue(json.contains("\"fbp_psnr\"") && json.contains("\"n_angles\": 45") && json.contains("\"psnr\""), json);
+    }
+
+    @Test
+    void radonSaysWhenTheImageHoldsMoreThanItsInscribedCircle() {
+        CliRun radon = CliRun.of("radon", "test-images/camera_256.png", "--n_angles", "4", "--out",
+                tmp.resolve("c").toString());
+        assertEquals(0, radon.status(), radon.err());
+        assertTrue(radon.out().contains("note: the image is not zero outside its inscribed circle"), radon.out());
     }
 
     @Test

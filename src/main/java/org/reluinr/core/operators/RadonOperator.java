@@ -12,10 +12,20 @@ import org.reluinr.core.parallel.RowParallel;
  * (col, row) = (cos θ (x − c) + sin θ (y − c) + c, −sin θ (x − c) + cos θ (y − c) + c).
  * {@link #adjoint} is the exact transpose of that sum of bilinear weights (back-projection).
  * Both run in parallel over angles.
+ *
+ * <p>Like {@code circle=True}, the transform takes the image to be zero outside its inscribed
+ * circle ({@link SupportCircle}): samples whose four pixels all lie outside it are skipped
+ * (a fifth of them), so what an image holds beyond the circle is ignored.
  */
 public final class RadonOperator implements LinearOperator {
 
     private final int n;
+    /**
+     * Samples further than √this from the centre are skipped: all four pixels they interpolate
+     * lie outside the support circle (radius n/2; a pixel is within √2 of the sample), where the
+     * image is taken to be zero.
+     */
+    private final long discRadiusSquared;
     private final double[] cos;
     private final double[] sin;
 
@@ -27,6 +37,8 @@ public final class RadonOperator implements LinearOperator {
             throw new IllegalArgumentException("at least one projection angle is needed");
         }
         this.n = n;
+        double reach = n / 2 + Math.sqrt(2);
+        this.discRadiusSquared = (long) Math.floor(reach * reach);
         this.cos = new double[anglesDegrees.length];
         this.sin = new double[anglesDegrees.length];
         for (int i = 0; i < anglesDegrees.length; i++) {
@@ -57,22 +69,20 @@ public final class RadonOperator implements LinearOperator {
     @Override
     public void apply(float[] image, float[] sinogram) {
         RowParallel.run(cos.length, (worker, from, to) -> {
-            int[] interior = new int[2];
+            int[] runs = new int[4];
             for (int a = from; a < to; a++) {
                 double ca = cos[a];
                 double sa = sin[a];
                 for (int x = 0; x < n; x++) {
-                    interior(a, x, true, interior);
-                    int first = interior[0];
-                    int end = interior[1];
+                    runs(a, x, true, runs);
                     double sum = 0;
-                    for (int y = 0; y < first; y++) {
+                    for (int y = runs[0]; y < runs[1]; y++) {
                         sum += bilinear(image, col(ca, sa, x, y), row(ca, sa, x, y));
                     }
-                    for (int y = first; y < end; y++) {
+                    for (int y = runs[1]; y < runs[2]; y++) {
                         sum += interiorBilinear(image, col(ca, sa, x, y), row(ca, sa, x, y));
                     }
-                    for (int y = end; y < n; y++) {
+                    for (int y = runs[2]; y < runs[3]; y++) {
                         sum += bilinear(image, col(ca, sa, x, y), row(ca, sa, x, y));
                     }
                     sinogram[a * n + x] = (float) sum;
@@ -86,7 +96,7 @@ public final class RadonOperator implements LinearOperator {
         double[][] partial = new double[RowParallel.workers()][];
         RowParallel.run(cos.length, (worker, from, to) -> {
             double[] acc = new double[n * n];
-            int[] interior = new int[2];
+            int[] runs = new int[4];
             for (int a = from; a < to; a++) {
                 double ca = cos[a];
                 double sa = sin[a];
@@ -94,27 +104,27 @@ public final class RadonOperator implements LinearOperator {
                 if (alongRays(a)) {
                     for (int x = 0; x < n; x++) {
                         float value = sinogram[bin + x];
-                        interior(a, x, true, interior);
-                        for (int y = 0; y < interior[0]; y++) {
+                        runs(a, x, true, runs);
+                        for (int y = runs[0]; y < runs[1]; y++) {
                             spread(acc, col(ca, sa, x, y), row(ca, sa, x, y), value);
                         }
-                        for (int y = interior[0]; y < interior[1]; y++) {
+                        for (int y = runs[1]; y < runs[2]; y++) {
                             interiorSpread(acc, col(ca, sa, x, y), row(ca, sa, x, y), value);
                         }
-                        for (int y = interior[1]; y < n; y++) {
+                        for (int y = runs[2]; y < runs[3]; y++) {
                             spread(acc, col(ca, sa, x, y), row(ca, sa, x, y), value);
                         }
                     }
                 } else {
                     for (int y = 0; y < n; y++) {
-                        interior(a, y, false, interior);
-                        for (int x = 0; x < interior[0]; x++) {
+                        runs(a, y, false, runs);
+                        for (int x = runs[0]; x < runs[1]; x++) {
                             spread(acc, col(ca, sa, x, y), row(ca, sa, x, y), sinogram[bin + x]);
                         }
-                        for (int x = interior[0]; x < interior[1]; x++) {
+                        for (int x = runs[1]; x < runs[2]; x++) {
                             interiorSpread(acc, col(ca, sa, x, y), row(ca, sa, x, y), sinogram[bin + x]);
                         }
-                        for (int x = interior[1]; x < n; x++) {
+                        for (int x = runs[2]; x < runs[3]; x++) {
                             spread(acc, col(ca, sa, x, y), row(ca, sa, x, y), sinogram[bin + x]);
                         }
                     }
@@ -162,9 +172,39 @@ public final class RadonOperator implements LinearOperator {
     }
 
     /**
-     * The run [range[0], range[1]) of samples that are {@link #inside} on one line of angle a:
-     * rows y of the ray of bin {@code line} ({@code alongRay}), or bins x at row {@code line};
-     * estimated from the lines col and row follow, then checked at its ends.
+     * The samples of one line of angle a that are visited, as runs: rows y of the ray of bin
+     * {@code line} ({@code alongRay}) or bins x at row {@code line}. [runs[0], runs[3]) are those
+     * within the disc of {@link #discRadiusSquared}; within them, [runs[1], runs[2]) are
+     * {@link #inside}. Since the disc is centred on the rotation's centre, a sample's distance
+     * from it is that of (x, y): the same set of samples whichever way a line is visited.
+     */
+    private void runs(int a, int line, boolean alongRay, int[] runs) {
+        int c = n / 2;
+        long offset = line - c;
+        long room = discRadiusSquared - offset * offset;
+        if (room < 0) {
+            runs[0] = runs[1] = runs[2] = runs[3] = 0;
+            return;
+        }
+        long half = (long) Math.sqrt(room);
+        while (half * half > room) {
+            half--;
+        }
+        while ((half + 1) * (half + 1) <= room) {
+            half++;
+        }
+        int from = (int) Math.max(0, c - half);
+        int to = (int) Math.min(n, c + half + 1);
+        interior(a, line, alongRay, runs);
+        runs[1] = Math.min(Math.max(runs[1], from), to);
+        runs[2] = Math.min(Math.max(runs[2], runs[1]), to);
+        runs[0] = from;
+        runs[3] = to;
+    }
+
+    /**
+     * The run [range[1], range[2]) of samples that are {@link #inside} on one line of angle a
+     * (as in {@link #runs}); estimated from the lines col and row follow, then checked at its ends.
      */
     private void interior(int a, int line, boolean alongRay, int[] range) {
         double lo = 0;
@@ -194,8 +234,8 @@ public final class RadonOperator implements LinearOperator {
         while (to > from && !(alongRay ? inside(a, line, to - 1) : inside(a, to - 1, line))) {
             to--;
         }
-        range[0] = from;
-        range[1] = to;
+        range[1] = from;
+        range[2] = to;
     }
 
     /** The column sampled for bin x at row y of the angle with this cosine and sine (held in locals by the loops). */

@@ -26,6 +26,22 @@ public final class SupportCircle {
         return inside;
     }
 
+    /** What the Radon transform's front doors say of an image for which {@link #holdsContentOutside} is true. */
+    public static final String CONTENT_OUTSIDE_NOTE = "the image is not zero outside its inscribed circle, which the"
+            + " Radon transform assumes (scikit-image's circle=True geometry), so the sinogram leaves out the corners;"
+            + " pad the image to √2 times its side to measure all of it";
+
+    /** Whether any pixel of the n × n image outside the circle is non-zero. */
+    public static boolean holdsContentOutside(float[] image, int n) {
+        boolean[] inside = of(n);
+        for (int i = 0; i < image.length; i++) {
+            if (!inside[i] && image[i] != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A copy of the image with every pixel outside the circle set to zero. */
     public static float[] mask(float[] image, int n) {
         boolean[] inside = of(n);

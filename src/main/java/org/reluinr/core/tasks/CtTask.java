@@ -1,5 +1,7 @@
 package org.reluinr.core.tasks;
 
+import java.util.LinkedHashMap;
+
 import org.reluinr.core.classical.CtBaselines;
 import org.reluinr.core.classical.TvReconstruction;
 import org.reluinr.core.classical.TvWeightSelection;
@@ -17,6 +19,7 @@ import org.reluinr.core.model.InrModel;
 import org.reluinr.core.operators.FilteredBackProjection;
 import org.reluinr.core.operators.MeasurementSplit;
 import org.reluinr.core.operators.RampWeighting;
+import org.reluinr.core.operators.SupportCircle;
 
 /**
  * CT reconstruction: fit the INR on the n × n grid (n = detector bins) so that its Radon
@@ -95,9 +98,10 @@ public final class CtTask {
         FitResult fit = solution.fit();
         InrModel model = new InrModel(NAME, solution.used(), new int[] {n, n},
                 new IntensityRange(new float[] {0}, new float[] {scale}), fit.parameters());
-        FloatImage result = model.toImage(fit.reconstruction(), n, n);
+        // The measurements see only the inscribed circle (RadonOperator); outside it, like FBP, the result is zero.
+        FloatImage result = SupportCircle.masked(model.toImage(fit.reconstruction(), n, n));
         ImageQuality quality = groundTruth == null ? null : GroundTruthQuality.of(groundTruth, result);
-        TaskResult task = new TaskResult(model, fit, quality);
+        TaskResult task = new TaskResult(NAME, result, quality, fit, model.settings(), model, new LinkedHashMap<>());
         task.extras().put("n_angles", anglesDegrees.length);
         if (solution.guided() != null) {
             Guidance.report(task, solution.guided(), groundTruth);

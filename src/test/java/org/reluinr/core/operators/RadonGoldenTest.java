@@ -1,8 +1,10 @@
 package org.reluinr.core.operators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.reluinr.core.image.FloatImage;
@@ -23,6 +25,27 @@ class RadonGoldenTest {
         radon.apply(phantom.data(), sinogram);
         double error = relativeL2(golden.data(), sinogram);
         assertTrue(error < 1e-5, "relative L2 error " + error);
+    }
+
+    /** Like circle=True, the transform takes the image to be zero outside its inscribed circle. */
+    @Test
+    void ignoresWhatLiesBeyondTheInscribedCircle() {
+        int n = 32;
+        float[] corners = new float[n * n];
+        for (int row = 0; row < n; row++) {
+            for (int col = 0; col < n; col++) {
+                double r = Math.hypot(row - n / 2, col - n / 2);
+                corners[row * n + col] = r > n / 2 + 2 * Math.sqrt(2) ? 1 : 0; // beyond the reach of a kept sample
+            }
+        }
+        assertTrue(SupportCircle.holdsContentOutside(corners, n));
+        RadonOperator radon = new RadonOperator(n, ProjectionAngles.evenlySpaced(12, 180));
+        float[] sinogram = new float[radon.rangeSize()];
+        radon.apply(corners, sinogram);
+        for (float v : sinogram) {
+            assertEquals(0, v, "a corner pixel was measured");
+        }
+        assertFalse(SupportCircle.holdsContentOutside(TestImages.golden("phantom64.tif").data(), 64));
     }
 
     static double relativeL2(float[] reference, float[] test) {
