@@ -34,7 +34,8 @@ public final class SettingHelp {
     public static final String WEIGHT_DECAY = "L2 weight decay, coupled as in PyTorch's Adam (0: off)";
 
     public static final String BATCH_SIZE = "measurements per Adam step (fit and superres); an iteration is then one"
-            + " pass over all measurements in random batches (0: full batch)";
+            + " pass over all measurements in random batches (0: full batch); tv_weight auto copies its classical start"
+            + " in batches of its own";
 
     public static final String ACTIVATION = "bw_relu (the paper's), or a baseline: relu, relu_pe (ReLU on NeRF's"
             + " positional encoding, frequencies by the Nyquist rule), siren (sin(omega0·z), SIREN's initialisation),"
