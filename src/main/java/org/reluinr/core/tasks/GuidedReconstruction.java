@@ -237,10 +237,13 @@ final class GuidedReconstruction {
     private static FitResult imageFit(Problem p, float[] image, FitSettings settings, List<Stage> stages,
             float[][] initial, double tolerance, PhasedProgress progress, Cancellation cancellation) {
         int points = p.grid().points();
-        int batch = points > COPY_BATCH ? COPY_BATCH : 0;
-        FitSettings copying = settings.toBuilder().tvWeight(0).batchSize(batch).build();
         return imageFit(new FitProblem(p.grid(), p.channels(), new IdentityOperator(points), image, p.reference(),
-                p.referencePeak()), copying, stages, initial, tolerance, progress, cancellation);
+                p.referencePeak()), copying(settings, points), stages, initial, tolerance, progress, cancellation);
+    }
+
+    /** The settings a copy onto a grid of {@code points} pixels runs with: no prior, and its own batches. */
+    static FitSettings copying(FitSettings settings, int points) {
+        return settings.toBuilder().tvWeight(0).batchSize(points > COPY_BATCH ? COPY_BATCH : 0).build();
     }
 
     /**
@@ -291,8 +294,17 @@ final class GuidedReconstruction {
      * re-anchoring, and refining as long as the validation; without one, the copy of the start.
      */
     static int plannedIterations(FitSettings settings, boolean prior) {
-        return prior ? iterations(WARM_START) + 2 * settings.iterations() + iterations(REANCHOR)
-                : iterations(WARM_START);
+        return copyIterations(prior) + measurementIterations(settings, prior);
+    }
+
+    /** The most iterations of the run's copies of a classical image ({@link #copying} settings). */
+    static int copyIterations(boolean prior) {
+        return prior ? iterations(WARM_START) + iterations(REANCHOR) : iterations(WARM_START);
+    }
+
+    /** The most iterations on the measurements (the settings' own): validation and refining. */
+    static int measurementIterations(FitSettings settings, boolean prior) {
+        return prior ? 2 * settings.iterations() : 0;
     }
 
     /** How the INR and the classical reconstruction predict the measurements neither was fitted to. */

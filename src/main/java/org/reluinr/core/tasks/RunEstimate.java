@@ -20,36 +20,60 @@ public final class RunEstimate {
     public static String fit(int width, int height, int channels, int planes, FitSettings settings) {
         if (HalfPixelFit.applies(width, height, 1, settings)) {
             CoordinateGrid grid = CoordinateGrid.halfPixel(width, height);
-            return describe(new TrainingBudget.ProblemSize(grid, channels, grid.points(), 1), settings,
-                    HalfPixelFit.plannedIterations(settings), planes);
+            return describe(planes, budget(new TrainingBudget.ProblemSize(grid, channels, grid.points(), 1),
+                    settings, HalfPixelFit.plannedIterations(settings)));
         }
-        return describe(new TrainingBudget.ProblemSize(new CoordinateGrid(width, height), channels,
-                (long) width * height, 1), settings, settings.iterations(), planes);
+        return describe(planes, budget(new TrainingBudget.ProblemSize(new CoordinateGrid(width, height), channels,
+                (long) width * height, 1), settings, settings.iterations()));
     }
 
     /** Super-resolution of each plane of width × height by {@code scale}. */
     public static String superResolution(int width, int height, int channels, int planes, int scale,
             FitSettings settings) {
-        return describe(new TrainingBudget.ProblemSize(new CoordinateGrid(width * scale, height * scale), channels,
-                (long) width * height, scale * scale), settings, iterations(settings, false), planes);
+        return guided(new TrainingBudget.ProblemSize(new CoordinateGrid(width * scale, height * scale), channels,
+                (long) width * height, scale * scale), settings, false, planes);
     }
 
     /** CT reconstruction of sinograms of {@code angles} rows of {@code bins} detector bins. */
     public static String ct(int bins, int angles, int planes, FitSettings settings) {
-        return describe(new TrainingBudget.ProblemSize(new CoordinateGrid(bins, bins), 1, (long) bins * angles, 0),
-                settings, iterations(settings, true), planes);
+        return guided(new TrainingBudget.ProblemSize(new CoordinateGrid(bins, bins), 1, (long) bins * angles, 0),
+                settings, true, planes);
     }
 
-    /** @param prior whether the guided run's classical start carries a prior (CT's TV; not the super-resolution blend) */
-    private static int iterations(FitSettings settings, boolean prior) {
-        return settings.tvWeightAuto() ? GuidedReconstruction.plannedIterations(settings, prior) : settings.iterations();
+    /**
+     * An inverse problem's run: with tv_weight auto, the copies of the classical start on the
+     * grid with their own settings, and the training on the measurements with the user's.
+     *
+     * @param prior whether the guided run's classical start carries a prior (CT's TV; not the super-resolution blend)
+     */
+    private static String guided(TrainingBudget.ProblemSize size, FitSettings settings, boolean prior, int planes) {
+        if (!settings.tvWeightAuto()) {
+            return describe(planes, budget(size, settings, settings.iterations()));
+        }
+        int points = size.grid().points();
+        TrainingBudget copies = budget(new TrainingBudget.ProblemSize(size.grid(), size.channels(), points, 1),
+                GuidedReconstruction.copying(settings, points), GuidedReconstruction.copyIterations(prior));
+        int onMeasurements = GuidedReconstruction.measurementIterations(settings, prior);
+        return onMeasurements == 0 ? describe(planes, copies)
+                : describe(planes, copies, budget(size, settings, onMeasurements));
     }
 
     /** @throws IllegalArgumentException naming the problem when the run would not fit in this JVM's memory */
-    private static String describe(TrainingBudget.ProblemSize size, FitSettings settings, int iterations, int planes) {
+    private static TrainingBudget budget(TrainingBudget.ProblemSize size, FitSettings settings, int iterations) {
         TrainingBudget budget = TrainingBudget.of(size, settings.toBuilder().iterations(iterations).build());
         budget.requireWithin(TrainingBudget.MemoryLimits.ofThisJvm());
-        return "estimate: about " + TrainingBudget.duration(budget.seconds() * planes) + " and "
-                + TrainingBudget.size(budget.totalBytes()) + " on this machine (network only)";
+        return budget;
+    }
+
+    /** The phases run one after another: their times add up, the largest one's memory is needed. */
+    private static String describe(int planes, TrainingBudget... phases) {
+        double seconds = 0;
+        long bytes = 0;
+        for (TrainingBudget phase : phases) {
+            seconds += phase.seconds();
+            bytes = Math.max(bytes, phase.totalBytes());
+        }
+        return "estimate: about " + TrainingBudget.duration(seconds * planes) + " and " + TrainingBudget.size(bytes)
+                + " on this machine (network only)";
     }
 }

@@ -23,16 +23,37 @@ class RunEstimateTest {
     }
 
     @Test
-    void superResolutionCountsTheHighResolutionGridAndEveryGuidedPhase() {
+    void superResolutionCountsTheHighResolutionGridAndTheCopysOwnBatches() {
         FitSettings guided = SuperResolutionTask.defaults();
         FitSettings plain = guided.toBuilder().tvWeight(0).build();
-        double perIteration = TrainingBudget.of(new TrainingBudget.ProblemSize(new CoordinateGrid(256, 256), 1,
-                64 * 64, 16), plain).secondsPerIteration();
-        String expected = TrainingBudget.duration(perIteration * GuidedReconstruction.plannedIterations(guided, false));
-        assertTrue(RunEstimate.superResolution(64, 64, 1, 1, 4, guided).startsWith("estimate: about " + expected + " "),
-                RunEstimate.superResolution(64, 64, 1, 1, 4, guided) + " vs " + expected);
+        CoordinateGrid grid = new CoordinateGrid(256, 256);
+        // the copy of the start: a pass of 4,096-pixel steps per iteration over the 256² grid
+        double copy = TrainingBudget.of(new TrainingBudget.ProblemSize(grid, 1, 256 * 256, 1), plain.toBuilder()
+                .batchSize(GuidedReconstruction.COPY_BATCH).iterations(330).build()).seconds();
+        double fullBatchCopy = TrainingBudget.of(new TrainingBudget.ProblemSize(grid, 1, 256 * 256, 1),
+                plain.toBuilder().iterations(330).build()).seconds();
+        assertTrue(copy > 1.2 * fullBatchCopy, "each pass runs the forward pass over the grid, then every batch's");
+        assertEquals(330, GuidedReconstruction.plannedIterations(guided, false), "150 + 180 passes");
+        assertTrue(RunEstimate.superResolution(64, 64, 1, 1, 4, guided).startsWith("estimate: about "
+                + TrainingBudget.duration(copy) + " "), RunEstimate.superResolution(64, 64, 1, 1, 4, guided));
+        double perIteration = TrainingBudget.of(new TrainingBudget.ProblemSize(grid, 1, 64 * 64, 16), plain)
+                .secondsPerIteration();
         assertTrue(RunEstimate.superResolution(64, 64, 1, 1, 4, plain).startsWith("estimate: about "
                 + TrainingBudget.duration(perIteration * plain.iterations()) + " "));
+    }
+
+    @Test
+    void ctAddsTheCopiesToTheTrainingOnTheSinogram() {
+        FitSettings guided = CtTask.defaults();
+        CoordinateGrid grid = new CoordinateGrid(128, 128);
+        double copies = TrainingBudget.of(new TrainingBudget.ProblemSize(grid, 1, 128 * 128, 1), guided.toBuilder()
+                .tvWeight(0).batchSize(GuidedReconstruction.COPY_BATCH).iterations(330 + 400).build()).seconds();
+        double onSinogram = TrainingBudget.of(new TrainingBudget.ProblemSize(grid, 1, 128 * 45, 0), guided.toBuilder()
+                .iterations(2 * guided.iterations()).build()).seconds();
+        assertEquals(330 + 400 + 2 * guided.iterations(), GuidedReconstruction.plannedIterations(guided, true),
+                "warm start, re-anchoring, validation and refining");
+        assertTrue(RunEstimate.ct(128, 45, 1, guided).startsWith("estimate: about "
+                + TrainingBudget.duration(copies + onSinogram) + " "), RunEstimate.ct(128, 45, 1, guided));
     }
 
     @Test
