@@ -63,10 +63,11 @@ final class BenchmarkMethods {
                 settings(CtTask.defaults(), iterations), null, ProgressListener.NONE, new Cancellation())
                 .reconstruction()));
 
-        List<Method<FloatImage>> renderAt2x = List.of(
-                Method.of("bilinear", HalfPixelInterpolation.BILINEAR::upsample),
-                Method.of("bicubic", HalfPixelInterpolation.BICUBIC::upsample),
-                Method.of("inr", seen -> renderAt2x(RepresentationTask.run(seen,
+        List<Method<FloatImage>> renderAt2x = new ArrayList<>();
+        for (HalfPixelInterpolation interpolation : HalfPixelInterpolation.values()) {
+            renderAt2x.add(Method.of(interpolation.label(), interpolation::upsample));
+        }
+        renderAt2x.add(Method.of("inr", seen -> renderAt2x(RepresentationTask.run(seen,
                         settings(RepresentationTask.defaults(), iterations), ProgressListener.NONE, new Cancellation())
                         .model())));
         return new MethodRegistry(superResolution, ct, renderAt2x);

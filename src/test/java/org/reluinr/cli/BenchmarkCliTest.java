@@ -23,11 +23,11 @@ class BenchmarkCliTest {
 
     /**
      * Methods per case family: ImageJ bicubic, IBP, TV, the TV / IBP blend and INR; four FBP
-     * filters, NNLS, TV and INR; bilinear, bicubic and INR.
+     * filters, NNLS, TV and INR; bilinear, bicubic, the cubic spline and INR.
      */
     private static final int SR_METHODS = 5;
     private static final int CT_METHODS = 7;
-    private static final int RENDER_METHODS = 3;
+    private static final int RENDER_METHODS = 4;
 
     @TempDir
     Path tmp;

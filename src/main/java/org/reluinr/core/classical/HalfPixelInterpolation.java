@@ -1,5 +1,7 @@
 package org.reluinr.core.classical;
 
+import java.util.Locale;
+
 import org.reluinr.core.image.FloatImage;
 
 /**
@@ -17,16 +19,40 @@ import org.reluinr.core.image.FloatImage;
 public enum HalfPixelInterpolation {
 
     /** Linear interpolation between the two neighbours. */
-    BILINEAR(0, 0.5, 0.5),
+    BILINEAR(false, 0, 0.5, 0.5),
     /** Keys' cubic convolution with a = −0.5 (Catmull–Rom; ImageJ's bicubic kernel) at t = ½. */
-    BICUBIC(-1, -1 / 16.0, 9 / 16.0, 9 / 16.0, -1 / 16.0);
+    BICUBIC(false, -1, -1 / 16.0, 9 / 16.0, 9 / 16.0, -1 / 16.0),
+    /**
+     * Cubic B-spline interpolation: the cubic spline through the samples, whose coefficients
+     * the recursive prefilter gives; at t = ½ the cubic B-spline weighs them 1/48, 23/48, 23/48,
+     * 1/48. Half-way between samples it keeps more of fine detail (a wave of a quarter of the
+     * sampling rate at 97% of its amplitude, where cubic convolution keeps 88%), so it is closer
+     * on smooth images and rings more at edges.
+     */
+    SPLINE(true, -1, 1 / 48.0, 23 / 48.0, 23 / 48.0, 1 / 48.0);
 
+    /** The pole of the cubic B-spline's prefilter, √3 − 2. */
+    private static final double POLE = Math.sqrt(3) - 2;
+    /**
+     * Samples added by linear extension beyond each end before the prefilter: a sample's
+     * coefficient feels the line's end POLE^distance, under 2e-7 at this distance, so the
+     * spline sees an infinitely extended line.
+     */
+    private static final int MARGIN = 12;
+
+    private final boolean prefiltered;
     private final int firstTap;
     private final double[] weights;
 
-    HalfPixelInterpolation(int firstTap, double... weights) {
+    HalfPixelInterpolation(boolean prefiltered, int firstTap, double... weights) {
+        this.prefiltered = prefiltered;
         this.firstTap = firstTap;
         this.weights = weights;
+    }
+
+    /** The name a result, a table or a message gives it. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The (2w + 1) × (2h + 1) values of one plane at positions −½, 0, ½, …, w − ½ (and so on y). */
@@ -71,6 +97,7 @@ public enum HalfPixelInterpolation {
     /** Values at −½, 0, ½, …, n − ½: sample k at index 2k + 1, position k − ½ at index 2k. */
     private float[] line(float[] v) {
         int n = v.length;
+        double[] c = coefficients(v);
         float[] out = new float[2 * n + 1];
         for (int k = 0; k <= n; k++) {
             if (k < n) {
@@ -78,11 +105,47 @@ public enum HalfPixelInterpolation {
             }
             double s = 0;
             for (int t = 0; t < weights.length; t++) {
-                s += weights[t] * extended(v, k - 1 + firstTap + t);
+                s += weights[t] * c[MARGIN + k - 1 + firstTap + t];
             }
             out[2 * k] = (float) s;
         }
         return out;
+    }
+
+    /** What the weights apply to: the line extended by {@link #MARGIN} each side, prefiltered for the spline. */
+    private double[] coefficients(float[] v) {
+        double[] c = new double[v.length + 2 * MARGIN];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = extended(v, i - MARGIN);
+        }
+        if (prefiltered) {
+            splineCoefficients(c);
+        }
+        return c;
+    }
+
+    /**
+     * In place, the cubic B-spline coefficients of samples s (so that (c[i−1] + 4c[i] + c[i+1]) / 6
+     * = s[i]), by a causal and an anti-causal recursion at the pole, mirrored at the ends (Unser,
+     * "Splines: a perfect fit for signal and image processing", 1999).
+     */
+    private static void splineCoefficients(double[] c) {
+        int m = c.length;
+        double sum = 0;
+        double power = 1;
+        for (int k = 0; k < m; k++) {
+            c[k] *= 6;
+            sum += power * c[k];
+            power *= POLE;
+        }
+        c[0] = sum;
+        for (int i = 1; i < m; i++) {
+            c[i] += POLE * c[i - 1];
+        }
+        c[m - 1] = POLE / (POLE * POLE - 1) * (c[m - 1] + POLE * c[m - 2]);
+        for (int i = m - 2; i >= 0; i--) {
+            c[i] = POLE * (c[i + 1] - c[i]);
+        }
     }
 
     private static double extended(float[] v, int i) {

@@ -56,8 +56,8 @@ public final class RepresentationTask {
             // the result is the model on the pixel grid, so that rendering it there reproduces it
             FitResult fit = guided.fit().withReconstruction(model.sample(sizes, model.fullExtent()));
             TaskResult task = result(model, fit, target);
-            task.extras().put("classical_method", HalfPixelFit.METHOD);
-            task.extras().put("interpolation_error", guided.interpolationError());
+            task.extras().put("classical_method", guided.guide().interpolation().label());
+            task.extras().put("interpolation_error", guided.guide().error());
             return task;
         }
         FitSettings plain = settings.tvWeightAuto() ? settings.toBuilder().tvWeight(0).build() : settings;

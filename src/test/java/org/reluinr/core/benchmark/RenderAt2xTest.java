@@ -97,6 +97,31 @@ class RenderAt2xTest {
     }
 
     @Test
+    void halfWayBetweenSamplesTheSplineKeepsMoreOfAFineWaveThanCubicConvolution() {
+        int w = 64;
+        double omega = Math.PI / 2;
+        float[] wave = new float[w];
+        for (int x = 0; x < w; x++) {
+            wave[x] = (float) Math.cos(omega * (x - 30));
+        }
+        // the gain of symmetric weights at distances ½ and 3/2, the spline's over its prefilter's
+        double bicubicGain = (9 * Math.cos(omega / 2) - Math.cos(1.5 * omega)) / 8;
+        double splineGain = (23 * Math.cos(omega / 2) + Math.cos(1.5 * omega)) / 24 / ((4 + 2 * Math.cos(omega)) / 6);
+        assertEquals(0.884, bicubicGain, 1e-3);
+        assertEquals(0.972, splineGain, 1e-3);
+        // one row: its half-pixel grid's second row holds positions −½, 0, ½, …, w − ½
+        float[] spline = HalfPixelInterpolation.SPLINE.halfPixelGrid(wave, w, 1);
+        float[] bicubic = HalfPixelInterpolation.BICUBIC.halfPixelGrid(wave, w, 1);
+        // away from the ends, where the line's linear extension has faded from the spline
+        for (int k = 16; k < w - 16; k++) {
+            int at = 2 * w + 1 + 2 * k + 2;
+            double truth = Math.cos(omega * (k + 0.5 - 30));
+            assertEquals(splineGain * truth, spline[at], 1e-5, "spline at " + (k + 0.5));
+            assertEquals(bicubicGain * truth, bicubic[at], 1e-5, "bicubic at " + (k + 0.5));
+        }
+    }
+
+    @Test
     void unseenScoringIgnoresTheSeenPixelsAndReportsThemApart() {
         FloatImage truth = ramp(16, 16);
         FloatImage result = truth.copy();

@@ -74,8 +74,26 @@ class HalfPixelFitTest {
                 curved[y * w + x] = (float) Math.sin(1.3 * x) * (float) Math.cos(0.9 * y);
             }
         }
-        assertEquals(0, HalfPixelFit.interpolationError(ramp, w, h), 1e-12);
-        assertTrue(HalfPixelFit.interpolationError(curved, w, h) > 1e-3);
+        for (HalfPixelInterpolation interpolation : HalfPixelFit.INTERPOLATIONS) {
+            assertEquals(0, HalfPixelFit.interpolationError(interpolation, ramp, w, h), 1e-12);
+            assertTrue(HalfPixelFit.interpolationError(interpolation, curved, w, h) > 1e-3);
+        }
+    }
+
+    @Test
+    void theSelfTestChoosesTheSplineForASmoothImageAndBicubicForThePhotograph() {
+        int n = 64;
+        float[] smooth = new float[n * n];
+        for (int y = 0; y < n; y++) {
+            for (int x = 0; x < n; x++) {
+                smooth[y * n + x] = (float) (0.5 + 0.3 * Math.sin(0.9 * x + 0.2 * y) * Math.cos(0.7 * y));
+            }
+        }
+        HalfPixelFit.Guide wave = HalfPixelFit.guide(new FloatImage(n, n, 1, 1, smooth));
+        assertEquals(HalfPixelInterpolation.SPLINE, wave.interpolation());
+        assertEquals(HalfPixelFit.interpolationError(HalfPixelInterpolation.SPLINE, smooth, n, n), wave.error());
+        FloatImage photograph = IntensityRange.of(TestImages.cameraman(4)).normalise(TestImages.cameraman(4));
+        assertEquals(HalfPixelInterpolation.BICUBIC, HalfPixelFit.guide(photograph).interpolation());
     }
 
     @Test
