@@ -38,7 +38,7 @@ class FitInrCommandTest extends CommandServiceTestBase {
         assertEquals("48", result.getStringProperty("width"));
         assertEquals("3", result.getStringProperty("seed"));
         assertEquals("completed", result.getStringProperty("plane_2_status"));
-        // the small network also follows bicubic between the pixels (tv_weight auto), which costs it fidelity on them
+        // the small network also follows an interpolation between the pixels (tv_weight auto), which costs it fidelity
         assertTrue(Double.parseDouble(result.getStringProperty("plane_2_psnr")) > 21, result.getInfoProperty());
         assertArrayEquals(before, (short[]) input.getStack().getPixels(2), "the input is never modified");
         ResultsTable table = ResultsReport.table();

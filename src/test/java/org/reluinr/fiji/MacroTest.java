@@ -72,7 +72,7 @@ class MacroTest {
         for (String row : fitted) {
             String[] cells = row.split(",");
             assertEquals("completed", cells[2], row);
-            // on the pixels; the 2-layer, width-64 network also follows bicubic between them (tv_weight auto)
+            // on the pixels; the 2-layer, width-64 network also follows an interpolation between them (tv_weight auto)
             assertTrue(Double.parseDouble(cells[3]) > 18, row);
             ImagePlus result = IJ.openImage(outFolder.resolve(cells[1]).toString());
             assertEquals(32, result.getWidth());

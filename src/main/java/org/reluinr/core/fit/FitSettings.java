@@ -147,7 +147,7 @@ public record FitSettings(int iterations, double c, double tvWeight, double path
     public static final class Builder {
         /**
          * The paper's 300 iterations and c = 9. The fit's own default (tv_weight auto) follows
-         * bicubic interpolation between pixels, so the large c, which fits a grid fastest, no
+         * an interpolation between pixels, so the large c, which fits a grid fastest, no
          * longer makes the model noise between them, as it does fitted to the pixels alone
          * (README, "Render at 2×").
          */

@@ -24,7 +24,8 @@ public final class RepresentationTask {
 
     /**
      * The task's own defaults: tv_weight auto fits a 2D image on its half-pixel grid, following
-     * bicubic interpolation between the pixels ({@link HalfPixelFit}); 0 fits the pixels alone.
+     * bicubic or cubic spline interpolation between the pixels ({@link HalfPixelFit}); 0 fits the
+     * pixels alone.
      */
     public static FitSettings defaults() {
         return FitSettings.builder().tvWeight(FitSettings.AUTO).build();
