@@ -1,5 +1,6 @@
 package org.reluinr.plugins;
 
+import java.awt.Choice;
 import java.awt.Component;
 import java.awt.Label;
 import java.awt.TextField;
@@ -42,6 +43,15 @@ final class EstimateLine {
         }
         TextField field = (TextField) gd.getStringFields().lastElement();
         return field::getText;
+    }
+
+    /** The current item of the choice added last ({@code hidden} when nobody sees it). */
+    static Supplier<String> lastChoice(GenericDialog gd, String hidden) {
+        if (!shown()) {
+            return () -> hidden;
+        }
+        Choice choice = (Choice) gd.getChoices().lastElement();
+        return choice::getSelectedItem;
     }
 
     /** Adds the line (when shown), computed now and again after every change of a field. */

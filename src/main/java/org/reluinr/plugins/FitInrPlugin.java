@@ -2,7 +2,9 @@ package org.reluinr.plugins;
 
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import ij.ImagePlus;
 import ij.gui.GenericDialog;
@@ -28,23 +30,32 @@ public class FitInrPlugin extends DialogPlugin {
     @Override
     void addFields(GenericDialog gd, ImagePlus input) {
         gd.addChoice("dimensions", new String[] {"2", "3"}, "2");
+        Supplier<String> dimensions = EstimateLine.lastChoice(gd, "2");
         gd.addMessage("dimensions 2: each plane on its own; 3: a z-stack or time series as one 3D INR\n"
                 + "(to render between slices later, use a small c, 1 to 2)");
-        EngineDialog.addMain(gd, RepresentationTask.defaults(), estimate(input));
+        EngineDialog.addMain(gd, RepresentationTask.defaults(), estimate(input, () -> dimensions.get().equals("3")));
         ModelFileField.add(gd);
         OutputFields.add(gd, true);
     }
 
-    private static Function<FitSettings, String> estimate(ImagePlus input) {
-        return s -> RunEstimate.fit(input.getWidth(), input.getHeight(), ImagePlusConverter.channels(input),
-                input.getStackSize(), s);
+    /** @param volume whether the stack is fitted as one volume (dimensions 3) or plane by plane */
+    private static Function<FitSettings, String> estimate(ImagePlus input, BooleanSupplier volume) {
+        int channels = ImagePlusConverter.channels(input);
+        return s -> volume.getAsBoolean()
+                ? RunEstimate.fitVolume(input.getWidth(), input.getHeight(), volumeDepth(input), channels, s)
+                : RunEstimate.fit(input.getWidth(), input.getHeight(), channels, input.getStackSize(), s);
+    }
+
+    /** The planes a volume fit takes: the time points of a time series, else the z-slices. */
+    private static int volumeDepth(ImagePlus input) {
+        return input.getNFrames() > 1 ? input.getNFrames() : input.getNSlices();
     }
 
     @Override
     ImagePlus compute(ImagePlus input, GenericDialog gd) {
         boolean volume = gd.getNextChoice().equals("3");
         FitSettings settings = EngineDialog.read(gd, RepresentationTask.defaults(), Set.of(), dialogTitle(),
-                estimate(input));
+                estimate(input, () -> volume));
         if (settings == null) {
             return null;
         }

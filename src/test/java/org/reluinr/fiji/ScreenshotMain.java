@@ -2,6 +2,7 @@ package org.reluinr.fiji;
 
 import java.awt.Button;
 import java.awt.Checkbox;
+import java.awt.Choice;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Dialog;
@@ -14,6 +15,8 @@ import java.awt.TextField;
 import java.awt.Toolkit;
 import java.awt.Window;
 import java.awt.event.ActionEvent;
+import java.awt.event.ItemEvent;
+import java.awt.event.ItemListener;
 import java.awt.event.TextEvent;
 import java.awt.event.TextListener;
 import java.awt.image.BufferedImage;
@@ -32,6 +35,7 @@ import javax.imageio.ImageIO;
 import ij.IJ;
 import ij.ImageJ;
 import ij.ImagePlus;
+import ij.ImageStack;
 import ij.WindowManager;
 import ij.gui.GenericDialog;
 import ij.gui.MultiLineLabel;
@@ -71,6 +75,7 @@ public final class ScreenshotMain {
         Robot robot = new Robot();
         new ImageJ().setLocation(0, 0);
         refuseOnePixelBeforeAnyDialog();
+        estimateAVolume();
         ImagePlus camera = IJ.openImage("test-images/camera_256.png");
         ImageProcessor small = camera.getProcessor();
         small.setInterpolationMethod(ImageProcessor.BILINEAR);
@@ -131,6 +136,27 @@ public final class ScreenshotMain {
         fit.join(TIMEOUT_MILLIS);
         tiny.changes = false;
         tiny.close();
+    }
+
+    /** Fit INR on an 8-slice stack: the estimate follows the dimensions choice; then cancelled. */
+    private static void estimateAVolume() throws Exception {
+        ImageStack slices = new ImageStack(48, 48);
+        for (int z = 0; z < 8; z++) {
+            slices.addSlice(new ByteProcessor(48, 48));
+        }
+        ImagePlus stack = new ImagePlus("stack-8", slices);
+        stack.show();
+        Thread fit = new Thread(() -> new FitInrPlugin().run(""), "fit");
+        fit.start();
+        GenericDialog dialog = (GenericDialog) await(w -> w instanceof GenericDialog d
+                && d.getTitle().equals("ReLU-INR Fit INR"));
+        System.out.println("estimate_of_planes: " + estimate(dialog));
+        choose(dialog, "dimensions", "3");
+        System.out.println("estimate_of_volume: " + estimate(dialog));
+        press(dialog, "Cancel");
+        fit.join(TIMEOUT_MILLIS);
+        stack.changes = false;
+        stack.close();
     }
 
     /** What a message dialog says (ImageJ draws it as a MultiLineLabel). */
@@ -212,23 +238,37 @@ public final class ScreenshotMain {
 
     /** Types into the text field that follows the label {@code key} (shown with spaces for underscores). */
     private static void set(Container dialog, String key, String text) throws Exception {
+        TextField field = after(dialog, key, TextField.class);
+        // as typing does: the text changes, and the dialog hears of it
+        EventQueue.invokeAndWait(() -> {
+            field.setText(text);
+            ((TextListener) dialog).textValueChanged(new TextEvent(field, TextEvent.TEXT_VALUE_CHANGED));
+        });
+    }
+
+    private static void choose(Container dialog, String key, String item) throws Exception {
+        Choice choice = after(dialog, key, Choice.class);
+        // as a click does: the item changes, and the dialog hears of it
+        EventQueue.invokeAndWait(() -> {
+            choice.select(item);
+            ((ItemListener) dialog).itemStateChanged(new ItemEvent(choice, ItemEvent.ITEM_STATE_CHANGED, item,
+                    ItemEvent.SELECTED));
+        });
+    }
+
+    /** The first widget of this type after the label of {@code key}. */
+    private static <T extends Component> T after(Container dialog, String key, Class<T> type) {
         boolean found = false;
         for (Component c : components(dialog)) {
             if (c instanceof Label l && l.getText().equals(key.replace('_', ' '))) {
                 found = true;
-            } else if (found && c instanceof TextField field) {
-                // as typing does: the text changes, and the dialog hears of it
-                EventQueue.invokeAndWait(() -> {
-                    field.setText(text);
-                    ((TextListener) dialog).textValueChanged(new TextEvent(field, TextEvent.TEXT_VALUE_CHANGED));
-                });
-                return;
+            } else if (found && type.isInstance(c)) {
+                return type.cast(c);
             }
         }
-        throw new IllegalStateException("no field " + key);
+        throw new IllegalStateException("no " + type.getSimpleName() + " " + key);
     }
 
-    /** The dialog's estimate line (a MultiLineLabel, whose text only its own package reads). */
     private static String estimate(Container dialog) throws ReflectiveOperationException {
         for (String text : texts(dialog)) {
             if (text.startsWith("estimate") || text.startsWith("cannot run")) {

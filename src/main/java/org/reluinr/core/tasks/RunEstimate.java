@@ -27,6 +27,15 @@ public final class RunEstimate {
                 (long) width * height, 1), settings, settings.iterations()));
     }
 
+    /**
+     * Fit INR of a volume of width × height × depth (dimensions 3): one network fitted to all
+     * voxels (tv_weight auto guides 2D images only).
+     */
+    public static String fitVolume(int width, int height, int depth, int channels, FitSettings settings) {
+        return describe(1, budget(new TrainingBudget.ProblemSize(new CoordinateGrid(width, height, depth), channels,
+                (long) width * height * depth, 1), settings, settings.iterations()));
+    }
+
     /** Super-resolution of each plane of width × height by {@code scale}. */
     public static String superResolution(int width, int height, int channels, int planes, int scale,
             FitSettings settings) {

@@ -71,6 +71,17 @@ class RunEstimateTest {
     }
 
     @Test
+    void aVolumeIsOneNetworkOverAllItsVoxels() {
+        FitSettings defaults = RepresentationTask.defaults();
+        double seconds = TrainingBudget.of(new TrainingBudget.ProblemSize(new CoordinateGrid(64, 64, 32), 1,
+                64 * 64 * 32, 1), defaults).seconds();
+        String volume = RunEstimate.fitVolume(64, 64, 32, 1, defaults);
+        assertTrue(volume.startsWith("estimate: about " + TrainingBudget.duration(seconds) + " "), volume);
+        assertTrue(!volume.equals(RunEstimate.fit(64, 64, 1, 32, defaults)),
+                "not 32 planes on their half-pixel grids: " + volume);
+    }
+
+    @Test
     void aRunTooLargeForMemoryIsRefusedBeforeItStarts() {
         FitSettings huge = FIT.toBuilder().width(200_000).build();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RunEstimate.ct(128, 45, 1, huge));
