@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
+import org.reluinr.core.fit.FitSettings;
 import org.reluinr.core.tasks.RepresentationTask;
 import org.reluinr.core.tasks.RunEstimate;
 
@@ -35,9 +36,10 @@ class DialogScreenshotsIT {
 
         assertEquals("ReLU-INR Fit INR... on tiny | the image has 1 pixel; an INR needs an image of at least 2 pixels",
                 line(out, "one_pixel_first_window"), "refused before any field is asked for");
-        assertEquals(RunEstimate.fitVolume(48, 48, 8, 1, RepresentationTask.defaults()), line(out, "estimate_of_volume"),
+        FitSettings fit = RepresentationTask.defaults();
+        assertEquals(RunEstimate.fitVolume(48, 48, 8, 1, fit), line(out, "estimate_of_volume"),
                 "dimensions 3: one network over the stack's voxels");
-        assertEquals(RunEstimate.fit(48, 48, 1, 8, RepresentationTask.defaults()), line(out, "estimate_of_planes"),
+        assertEquals(RunEstimate.fit(48, 48, 1, 8, fit), line(out, "estimate_of_planes"),
                 "dimensions 2: each plane on its half-pixel grid");
         String main = line(out, "main_fields");
         assertInOrder(main, "scale", "iterations", "advanced", "ground truth", "model file", "preview");

@@ -98,7 +98,11 @@ final class HalfPixelFit {
     /** Why an image is fitted to its pixels only though tv_weight is auto. */
     static String notApplied(FloatImage image, FitSettings settings) {
         if (image.depth() > 1) {
-            return "a volume is fitted to its voxels only (tv_weight auto guides 2D images)";
+            String fitted = "a volume is fitted to its voxels only (tv_weight auto guides 2D images)";
+            int smooth = RepresentationTask.SMOOTH_VOLUME_C;
+            return settings.c() <= smooth ? fitted : fitted + "; it renders well between its slices only at a small"
+                    + " c, 1 to " + smooth + ", and this fit used c = " + settings.c()
+                    + " (README, \"Stacks and volumes\")";
         }
         if (settings.activation().equals(Activations.RELU_PE)) {
             return "relu_pe is fitted to the pixels only (its encoding follows the pixel grid)";
@@ -151,8 +155,8 @@ final class HalfPixelFit {
         }
         boolean reached = settings.stopLoss() > 0 && fit.bestLoss() <= settings.stopLoss();
         String text = String.format(Locale.ROOT, "followed %s interpolation between pixels: mean squared error %.3g"
-                + " on the half-pixel grid after %d iterations (tolerance %.3g)%s", interpolation.label(), fit.bestLoss(),
-                fit.iterations(), tolerance, reached ? ", within stop_loss" : "");
+                + " on the half-pixel grid after %d iterations (tolerance %.3g)%s", interpolation.label(),
+                fit.bestLoss(), fit.iterations(), tolerance, reached ? ", within stop_loss" : "");
         return fit.withLoss(fit.bestLoss(), reached ? FitStatus.REACHED_STOP_LOSS : FitStatus.COMPLETED, text);
     }
 

@@ -97,6 +97,16 @@ class HalfPixelFitTest {
     }
 
     @Test
+    void aVolumeAtALargeCIsToldToUseASmallOneToRenderBetweenSlices() {
+        FloatImage volume = new FloatImage(4, 4, 3, 1, new float[48]);
+        String atNine = HalfPixelFit.notApplied(volume, DEFAULTS);
+        assertTrue(atNine.startsWith("a volume is fitted to its voxels only") && atNine.contains("it renders well"
+                + " between its slices only at a small c, 1 to 2, and this fit used c = 9.0"), atNine);
+        assertEquals("a volume is fitted to its voxels only (tv_weight auto guides 2D images)",
+                HalfPixelFit.notApplied(volume, DEFAULTS.toBuilder().c(1.5).build()));
+    }
+
+    @Test
     void imagesTheGridCannotTakeAreFittedToTheirPixelsAndSaySo() {
         FloatImage tiny = new FloatImage(3, 3, 1, 1, new float[] {0, 1, 0, 1, 0, 1, 0, 1, 0});
         TaskResult fit = RepresentationTask.run(tiny, DEFAULTS.toBuilder().iterations(5).build(),
