@@ -1,7 +1,10 @@
 package org.reluinr.core.tasks;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
 import java.util.function.Supplier;
 
 import org.reluinr.core.classical.HalfPixelInterpolation;
@@ -54,9 +57,23 @@ final class HalfPixelFit {
 
     /**
      * @param interpolation what the model follows between pixels
-     * @param error its mean squared error between pixels as the self-test estimates it
+     * @param selfTest each candidate's mean squared error between pixels as the self-test estimates it
      */
-    record Guide(HalfPixelInterpolation interpolation, double error) {
+    record Guide(HalfPixelInterpolation interpolation, Map<HalfPixelInterpolation, Double> selfTest) {
+
+        /** The chosen interpolation's estimated error. */
+        double error() {
+            return selfTest.get(interpolation);
+        }
+
+        /** Why it was chosen, for the fit's message. */
+        String reason() {
+            StringJoiner errors = new StringJoiner(", ", "chosen by the image's even pixels predicting its odd ones;"
+                    + " errors: ", "");
+            selfTest.forEach((candidate, error) -> errors.add(String.format(Locale.ROOT, "%s %.3g", candidate.label(),
+                    error)));
+            return errors.toString();
+        }
     }
 
     /** @param fit the fit, its reconstruction on the half-pixel grid */
@@ -128,35 +145,37 @@ final class HalfPixelFit {
         double tolerance = Math.max(FIDELITY_SHARE * chosen.error(), settings.stopLoss());
         FitResult fit = GuidedReconstruction.imageFit(problem, settings, stages(settings), null, tolerance, progress,
                 cancellation);
-        return new Outcome(judged(fit, interpolation, settings, tolerance), chosen);
+        return new Outcome(judged(fit, chosen, settings, tolerance), chosen);
     }
 
     /** Of {@link #INTERPOLATIONS}, the one whose self-test error, over the channels, is least. */
     static Guide guide(FloatImage image) {
-        Guide best = null;
+        Map<HalfPixelInterpolation, Double> errors = new LinkedHashMap<>();
+        HalfPixelInterpolation best = null;
         for (HalfPixelInterpolation candidate : INTERPOLATIONS) {
             double error = 0;
             for (int ch = 0; ch < image.channels(); ch++) {
                 error += interpolationError(candidate, image.channel(ch), image.width(), image.height())
                         / image.channels();
             }
-            if (best == null || error < best.error()) {
-                best = new Guide(candidate, error);
+            errors.put(candidate, error);
+            if (best == null || error < errors.get(best)) {
+                best = candidate;
             }
         }
-        return best;
+        return new Guide(best, errors);
     }
 
     /** A fit that ended as planned, told in its own terms: stop_loss is the user's, not the tolerance. */
-    private static FitResult judged(FitResult fit, HalfPixelInterpolation interpolation, FitSettings settings,
-            double tolerance) {
+    private static FitResult judged(FitResult fit, Guide guide, FitSettings settings, double tolerance) {
         if (!GuidedReconstruction.reproduced(fit)) {
             return fit;
         }
         boolean reached = settings.stopLoss() > 0 && fit.bestLoss() <= settings.stopLoss();
-        String text = String.format(Locale.ROOT, "followed %s interpolation between pixels: mean squared error %.3g"
-                + " on the half-pixel grid after %d iterations (tolerance %.3g)%s", interpolation.label(),
-                fit.bestLoss(), fit.iterations(), tolerance, reached ? ", within stop_loss" : "");
+        String text = String.format(Locale.ROOT, "followed %s interpolation between pixels (%s): mean squared"
+                + " error %.3g on the half-pixel grid after %d iterations (tolerance %.3g)%s",
+                guide.interpolation().label(), guide.reason(), fit.bestLoss(), fit.iterations(), tolerance,
+                reached ? ", within stop_loss" : "");
         return fit.withLoss(fit.bestLoss(), reached ? FitStatus.REACHED_STOP_LOSS : FitStatus.COMPLETED, text);
     }
 

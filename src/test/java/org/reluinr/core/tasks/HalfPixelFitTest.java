@@ -49,7 +49,10 @@ class HalfPixelFitTest {
         assertTrue(inr > free + 3, "the guided fit " + inr + " dB, the pixel-only fit " + free + " dB");
         assertTrue(guided.quality().psnr() > 40, "the pixels are reproduced: " + guided.quality().psnr() + " dB");
         assertEquals("bicubic", guided.extras().get("classical_method"));
-        assertTrue(guided.fit().message().startsWith("followed bicubic interpolation"), guided.fit().message());
+        assertTrue(guided.fit().message().startsWith("followed bicubic interpolation between pixels (chosen by the"
+                + " image's even pixels predicting its odd ones; errors: bicubic "), guided.fit().message());
+        assertTrue(guided.fit().message().contains(", spline "), "the candidate not chosen, with its error too: "
+                + guided.fit().message());
     }
 
     @Test
