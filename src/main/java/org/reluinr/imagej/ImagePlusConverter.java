@@ -24,6 +24,11 @@ public final class ImagePlusConverter {
         return image.getType() == ImagePlus.COLOR_RGB ? 3 : 1;
     }
 
+    /** The planes a volume of {@code image} has: its time points for a time series, else its z-slices. */
+    public static int volumeDepth(ImagePlus image) {
+        return image.getNFrames() > 1 ? image.getNFrames() : image.getNSlices();
+    }
+
     /** The current plane of {@code image}; a stack must be reduced by the caller first. */
     public static FloatImage toFloatImage(ImagePlus image) {
         return toFloatImage(image.getProcessor());
@@ -97,7 +102,7 @@ public final class ImagePlusConverter {
                     + " Reduce Dimensionality...)");
         }
         boolean timeSeries = frames > 1;
-        int depth = timeSeries ? frames : slices;
+        int depth = volumeDepth(image);
         int w = image.getWidth();
         int h = image.getHeight();
         int plane = w * h;

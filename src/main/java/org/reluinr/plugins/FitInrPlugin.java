@@ -42,13 +42,9 @@ public class FitInrPlugin extends DialogPlugin {
     private static Function<FitSettings, String> estimate(ImagePlus input, BooleanSupplier volume) {
         int channels = ImagePlusConverter.channels(input);
         return s -> volume.getAsBoolean()
-                ? RunEstimate.fitVolume(input.getWidth(), input.getHeight(), volumeDepth(input), channels, s)
+                ? RunEstimate.fitVolume(input.getWidth(), input.getHeight(), ImagePlusConverter.volumeDepth(input),
+                        channels, s)
                 : RunEstimate.fit(input.getWidth(), input.getHeight(), channels, input.getStackSize(), s);
-    }
-
-    /** The planes a volume fit takes: the time points of a time series, else the z-slices. */
-    private static int volumeDepth(ImagePlus input) {
-        return input.getNFrames() > 1 ? input.getNFrames() : input.getNSlices();
     }
 
     @Override

@@ -40,6 +40,11 @@ public final class TrainingBudget {
      */
     public record ProblemSize(CoordinateGrid grid, int channels, long measurements, int footprint) {
 
+        /** A fit to an image on this grid: one measurement per grid point, each its own point (identity). */
+        public static ProblemSize ofImage(CoordinateGrid grid, int channels) {
+            return new ProblemSize(grid, channels, grid.points(), 1);
+        }
+
         public static ProblemSize of(FitProblem problem) {
             int footprint = problem.operator() instanceof FootprintOperator f ? f.footprintSize() : 0;
             return new ProblemSize(problem.grid(), problem.channels(), problem.operator().rangeSize(), footprint);

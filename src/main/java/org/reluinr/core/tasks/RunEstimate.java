@@ -19,12 +19,11 @@ public final class RunEstimate {
     /** Fit INR of each of {@code planes} planes of width × height. */
     public static String fit(int width, int height, int channels, int planes, FitSettings settings) {
         if (HalfPixelFit.applies(width, height, 1, settings)) {
-            CoordinateGrid grid = CoordinateGrid.halfPixel(width, height);
-            return describe(planes, budget(new TrainingBudget.ProblemSize(grid, channels, grid.points(), 1),
-                    settings, HalfPixelFit.plannedIterations(settings)));
+            return describe(planes, budget(TrainingBudget.ProblemSize.ofImage(CoordinateGrid.halfPixel(width, height),
+                    channels), settings, HalfPixelFit.plannedIterations(settings)));
         }
-        return describe(planes, budget(new TrainingBudget.ProblemSize(new CoordinateGrid(width, height), channels,
-                (long) width * height, 1), settings, settings.iterations()));
+        return describe(planes, budget(TrainingBudget.ProblemSize.ofImage(new CoordinateGrid(width, height), channels),
+                settings, settings.iterations()));
     }
 
     /**
@@ -32,8 +31,8 @@ public final class RunEstimate {
      * voxels (tv_weight auto guides 2D images only).
      */
     public static String fitVolume(int width, int height, int depth, int channels, FitSettings settings) {
-        return describe(1, budget(new TrainingBudget.ProblemSize(new CoordinateGrid(width, height, depth), channels,
-                (long) width * height * depth, 1), settings, settings.iterations()));
+        return describe(1, budget(TrainingBudget.ProblemSize.ofImage(new CoordinateGrid(width, height, depth),
+                channels), settings, settings.iterations()));
     }
 
     /** Super-resolution of each plane of width × height by {@code scale}. */
@@ -59,9 +58,9 @@ public final class RunEstimate {
         if (!settings.tvWeightAuto()) {
             return describe(planes, budget(size, settings, settings.iterations()));
         }
-        int points = size.grid().points();
-        TrainingBudget copies = budget(new TrainingBudget.ProblemSize(size.grid(), size.channels(), points, 1),
-                GuidedReconstruction.copying(settings, points), GuidedReconstruction.copyIterations(prior));
+        TrainingBudget copies = budget(TrainingBudget.ProblemSize.ofImage(size.grid(), size.channels()),
+                GuidedReconstruction.copying(settings, size.grid().points()),
+                GuidedReconstruction.copyIterations(prior));
         int onMeasurements = GuidedReconstruction.measurementIterations(settings, prior);
         return onMeasurements == 0 ? describe(planes, copies)
                 : describe(planes, copies, budget(size, settings, onMeasurements));
