@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.reluinr.core.fit.Cancellation;
 import org.reluinr.core.fit.FitSettings;
+import org.reluinr.core.tasks.RepresentationTask;
 import org.reluinr.core.tasks.SliceHoldout;
 import org.reluinr.imagej.ImageFiles;
 import org.reluinr.imagej.ImagePlusConverter;
@@ -34,8 +35,9 @@ final class HoldoutCli {
                         + "a 3D INR of the even slices (z scaled by the voxel depth), a 2D INR per even slice with\n"
                         + "linear interpolation along z, and linear interpolation alone. Writes OUT/holdout.csv,\n"
                         + "OUT/metrics.json and OUT/<name>-holdout-<method>.tif (the predicted slices). A small c\n"
-                        + "(1 to 2) generalises between slices; the default 9 fits the slices but not the gaps.",
-                EngineOptions.with(FitSettings.builder().build(),
+                        + "(1 to 2) generalises between slices; at 9 the INR fits the slices but not the gaps. With the\n"
+                        + "fit's default tv_weight auto the 3D INR chooses c by the even slices' own held-out slices.",
+                EngineOptions.with(RepresentationTask.defaults(),
                         new Option("per_slice", "true", "also run the per-slice 2D fits (one fit per even slice)"),
                         TaskOutput.OUT));
     }
@@ -68,9 +70,13 @@ final class HoldoutCli {
             row.put("method", p.method());
             row.put("psnr", p.quality().psnr());
             row.put("ssim", p.quality().ssim());
+            row.put("message", p.message());
             table.add(row);
             csv.append(String.format(Locale.ROOT, "%s,%.4f,%.5f%n", p.method(), p.quality().psnr(), p.quality().ssim()));
             out.printf(Locale.ROOT, "%-28s %6.2f  %7.4f%n", p.method(), p.quality().psnr(), p.quality().ssim());
+            if (!p.message().isEmpty()) {
+                out.println("    " + p.message());
+            }
             writer.image(p.slices(), ImageFiles.baseName(input) + "-" + NAME + "-" + p.method());
         }
         Map<String, Object> metrics = new LinkedHashMap<>();

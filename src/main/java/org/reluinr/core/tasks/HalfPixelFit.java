@@ -19,6 +19,7 @@ import org.reluinr.core.fit.ProgressListener;
 import org.reluinr.core.grid.CoordinateGrid;
 import org.reluinr.core.image.FloatImage;
 import org.reluinr.core.nn.Activations;
+import org.reluinr.core.nn.BwRelu;
 import org.reluinr.core.operators.IdentityOperator;
 
 /**
@@ -114,8 +115,13 @@ final class HalfPixelFit {
 
     /** Why an image is fitted to its pixels only though tv_weight is auto. */
     static String notApplied(FloatImage image, FitSettings settings) {
+        if (image.depth() > 1 && !settings.activation().equals(BwRelu.NAME)) {
+            return "a volume is fitted to its voxels only (tv_weight auto guides 2D images and chooses BW-ReLU's c"
+                    + " for volumes)";
+        }
         if (image.depth() > 1) {
-            String fitted = "a volume is fitted to its voxels only (tv_weight auto guides 2D images)";
+            String fitted = "a volume of " + image.depth() + " slices is fitted to its voxels at the given c (choosing"
+                    + " c by held-out slices needs " + SliceScaleChoice.MIN_DEPTH + ")";
             int smooth = RepresentationTask.SMOOTH_VOLUME_C;
             return settings.c() <= smooth ? fitted : fitted + "; it renders well between its slices only at a small"
                     + " c, 1 to " + smooth + ", and this fit used c = " + settings.c()

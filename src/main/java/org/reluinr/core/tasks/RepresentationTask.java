@@ -4,6 +4,7 @@ import org.reluinr.core.fit.Cancellation;
 import org.reluinr.core.fit.FitProblem;
 import org.reluinr.core.fit.FitResult;
 import org.reluinr.core.fit.FitSettings;
+import org.reluinr.core.fit.PhasedProgress;
 import org.reluinr.core.fit.ProgressListener;
 import org.reluinr.core.fit.Trainer;
 import org.reluinr.core.grid.CoordinateGrid;
@@ -19,9 +20,9 @@ public final class RepresentationTask {
 
     public static final String NAME = "fit";
     /**
-     * The largest c at which a volume renders between its slices: on the 3D phantom's held-out
-     * slices c = 1 gave 22.9 dB, c = 2 20.4, c = 3 15.8 and c = 9 12.2, linear interpolation 15.5
-     * (README, "Stacks and volumes").
+     * The largest c at which a volume too thin for {@link SliceScaleChoice} is told it renders
+     * between its slices: on the 3D phantom's held-out slices c = 1 gave 22.9 dB, c = 2 20.4,
+     * c = 3 15.8 and c = 9 12.2, linear interpolation 15.5 (README, "Stacks and volumes").
      */
     public static final int SMOOTH_VOLUME_C = 2;
 
@@ -30,8 +31,9 @@ public final class RepresentationTask {
 
     /**
      * The task's own defaults: tv_weight auto fits a 2D image on its half-pixel grid, following
-     * bicubic or cubic spline interpolation between the pixels ({@link HalfPixelFit}); 0 fits the
-     * pixels alone.
+     * bicubic or cubic spline interpolation between the pixels ({@link HalfPixelFit}), and a
+     * volume at the c its held-out slices choose ({@link SliceScaleChoice}); 0 fits the pixels
+     * alone at the settings' c.
      */
     public static FitSettings defaults() {
         return FitSettings.builder().tvWeight(FitSettings.AUTO).build();
@@ -67,12 +69,37 @@ public final class RepresentationTask {
             task.extras().put("interpolation_error", guided.guide().error());
             return task;
         }
+        if (SliceScaleChoice.applies(image.depth(), settings)) {
+            PhasedProgress progress = new PhasedProgress(listener,
+                    SliceScaleChoice.plannedIterations(settings) + settings.iterations());
+            SliceScaleChoice.Choice choice = SliceScaleChoice.choose(image, voxelSize, settings, progress, cancellation);
+            if (cancellation.isRequested()) {
+                return SliceScaleChoice.cancelled(choice, image);
+            }
+            TaskResult task = fitVoxels(target, grid, voxelSize, range, settings.toBuilder().c(choice.c()).build(),
+                    choice.reason(), progress.next(), cancellation);
+            task.extras().putAll(choice.metrics());
+            return task;
+        }
+        return fitVoxels(target, grid, voxelSize, range, settings,
+                settings.tvWeightAuto() ? HalfPixelFit.notApplied(image, settings) : null, listener, cancellation);
+    }
+
+    /**
+     * The network fitted to the pixels or voxels alone.
+     *
+     * @param settings those of the model; tv_weight auto is fitted as 0
+     * @param note what the fit's message adds, or null
+     */
+    private static TaskResult fitVoxels(FloatImage target, CoordinateGrid grid, VoxelSize voxelSize,
+            IntensityRange range, FitSettings settings, String note, ProgressListener listener,
+            Cancellation cancellation) {
         FitSettings plain = settings.tvWeightAuto() ? settings.toBuilder().tvWeight(0).build() : settings;
-        FitProblem problem = new FitProblem(grid, image.channels(), new IdentityOperator(grid.points()), target.data(),
-                target.data());
+        FitProblem problem = new FitProblem(grid, target.channels(), new IdentityOperator(grid.points()),
+                target.data(), target.data());
         FitResult fit = Trainer.fit(problem, plain, listener, cancellation);
-        if (settings.tvWeightAuto()) {
-            fit = fit.withMessage(fit.message() + "; " + HalfPixelFit.notApplied(image, settings));
+        if (note != null) {
+            fit = fit.withMessage(fit.message() + "; " + note);
         }
         return result(new InrModel(NAME, settings, grid, voxelSize, range, fit.parameters()), fit, target);
     }

@@ -28,11 +28,17 @@ public final class RunEstimate {
 
     /**
      * Fit INR of a volume of width × height × depth (dimensions 3): one network fitted to all
-     * voxels (tv_weight auto guides 2D images only).
+     * voxels, after the fits of the even slices that choose c where tv_weight is auto ({@link SliceScaleChoice}).
      */
     public static String fitVolume(int width, int height, int depth, int channels, FitSettings settings) {
-        return describe(1, budget(TrainingBudget.ProblemSize.ofImage(new CoordinateGrid(width, height, depth),
-                channels), settings, settings.iterations()));
+        TrainingBudget voxels = budget(TrainingBudget.ProblemSize.ofImage(new CoordinateGrid(width, height, depth),
+                channels), settings, settings.iterations());
+        if (!SliceScaleChoice.applies(depth, settings)) {
+            return describe(1, voxels);
+        }
+        TrainingBudget choice = budget(TrainingBudget.ProblemSize.ofImage(new CoordinateGrid(width, height,
+                SliceHoldout.training(depth).length), channels), settings, SliceScaleChoice.plannedIterations(settings));
+        return describe(1, choice, voxels);
     }
 
     /** Super-resolution of each plane of width × height by {@code scale}. */

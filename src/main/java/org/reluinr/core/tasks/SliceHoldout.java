@@ -23,8 +23,12 @@ import org.reluinr.core.model.VoxelSize;
  */
 public final class SliceHoldout {
 
-    /** One method's predicted held-out slices and their quality. */
-    public record Prediction(String method, FloatImage slices, ImageQuality quality) {
+    /**
+     * One method's predicted held-out slices and their quality.
+     *
+     * @param message how its fit ended (the 3D INR's tells the c it chose), empty for interpolation
+     */
+    public record Prediction(String method, FloatImage slices, ImageQuality quality, String message) {
     }
 
     private SliceHoldout() {
@@ -39,6 +43,7 @@ public final class SliceHoldout {
         return zs;
     }
 
+    /** The training slices: the even ones. */
     static int[] training(int depth) {
         int[] zs = new int[(depth + 1) / 2];
         for (int k = 0; k < zs.length; k++) {
@@ -60,32 +65,45 @@ public final class SliceHoldout {
         int[] held = heldOut(volume.depth());
         FloatImage truth = volume.slices(held);
         FloatImage train = volume.slices(training(volume.depth()));
-        double[] sparse = voxelSize.sizes();
-        sparse[2] *= 2;
         List<Prediction> predictions = new ArrayList<>();
 
-        TaskResult fit3d = RepresentationTask.run(train, new VoxelSize(sparse, voxelSize.unit()), settings,
+        TaskResult fit3d = RepresentationTask.run(train, trainingVoxelSize(voxelSize), settings,
                 progress.apply("3D INR of " + train.depth() + " slices"), cancellation);
-        InrModel model = fit3d.model();
-        FloatImage between = model.render(new int[] {volume.width(), volume.height(), held.length},
-                new double[][] {{0, volume.width() - 1}, {0, volume.height() - 1}, {0.5, held.length - 0.5}});
-        predictions.add(new Prediction("inr_3d", between, GroundTruthQuality.of(truth, between)));
+        FloatImage between = between(fit3d.model(), held.length);
+        predictions.add(new Prediction("inr_3d", between, GroundTruthQuality.of(truth, between),
+                fit3d.fit().message()));
 
         if (perSlice) {
+            // a slice's own fit only has to reproduce its pixels: what happens between slices is linear
+            FitSettings onPixels = settings.tvWeightAuto() ? settings.toBuilder().tvWeight(0).build() : settings;
             FloatImage[] fitted = new FloatImage[train.depth()];
             for (int k = 0; k < train.depth() && !cancellation.isRequested(); k++) {
-                fitted[k] = RepresentationTask.run(train.slices(k), settings,
+                fitted[k] = RepresentationTask.run(train.slices(k), onPixels,
                         progress.apply("2D INR of slice " + 2 * k), cancellation).reconstruction();
             }
             if (!cancellation.isRequested()) {
                 FloatImage interpolated = midpoints(stack(fitted));
                 predictions.add(new Prediction("inr_2d_per_slice_linear_z", interpolated,
-                        GroundTruthQuality.of(truth, interpolated)));
+                        GroundTruthQuality.of(truth, interpolated), ""));
             }
         }
         FloatImage linear = midpoints(train);
-        predictions.add(new Prediction("linear_z", linear, GroundTruthQuality.of(truth, linear)));
+        predictions.add(new Prediction("linear_z", linear, GroundTruthQuality.of(truth, linear), ""));
         return predictions;
+    }
+
+    /** The training slices' voxel size: twice as deep. */
+    static VoxelSize trainingVoxelSize(VoxelSize voxelSize) {
+        double[] sparse = voxelSize.sizes();
+        sparse[2] *= 2;
+        return new VoxelSize(sparse, voxelSize.unit());
+    }
+
+    /** A model of training slices rendered half-way between each pair of consecutive ones. */
+    static FloatImage between(InrModel model, int count) {
+        int[] sizes = model.gridSizes();
+        return model.render(new int[] {sizes[0], sizes[1], count},
+                new double[][] {{0, sizes[0] - 1}, {0, sizes[1] - 1}, {0.5, count - 0.5}});
     }
 
     /** The mean of each pair of consecutive slices. */

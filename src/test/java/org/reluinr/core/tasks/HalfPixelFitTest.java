@@ -2,6 +2,7 @@ package org.reluinr.core.tasks;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -100,13 +101,15 @@ class HalfPixelFitTest {
     }
 
     @Test
-    void aVolumeAtALargeCIsToldToUseASmallOneToRenderBetweenSlices() {
-        FloatImage volume = new FloatImage(4, 4, 3, 1, new float[48]);
+    void aVolumeTooThinToChooseCIsToldToUseASmallOneToRenderBetweenSlices() {
+        FloatImage volume = new FloatImage(4, 4, 2, 1, new float[32]);
         String atNine = HalfPixelFit.notApplied(volume, DEFAULTS);
-        assertTrue(atNine.startsWith("a volume is fitted to its voxels only") && atNine.contains("it renders well"
-                + " between its slices only at a small c, 1 to 2, and this fit used c = 9.0"), atNine);
-        assertEquals("a volume is fitted to its voxels only (tv_weight auto guides 2D images)",
-                HalfPixelFit.notApplied(volume, DEFAULTS.toBuilder().c(1.5).build()));
+        assertTrue(atNine.startsWith("a volume of 2 slices is fitted to its voxels at the given c (choosing c by"
+                + " held-out slices needs 3)") && atNine.contains("it renders well between its slices only at a small"
+                + " c, 1 to 2, and this fit used c = 9.0"), atNine);
+        assertFalse(HalfPixelFit.notApplied(volume, DEFAULTS.toBuilder().c(1.5).build()).contains("small c"));
+        assertTrue(HalfPixelFit.notApplied(new FloatImage(4, 4, 3, 1, new float[48]),
+                DEFAULTS.toBuilder().activation("siren").build()).contains("chooses BW-ReLU's c for volumes"));
     }
 
     @Test

@@ -1,0 +1,148 @@
+package org.reluinr.core.tasks;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import org.reluinr.core.fit.Cancellation;
+import org.reluinr.core.fit.FitSettings;
+import org.reluinr.core.fit.FitStatus;
+import org.reluinr.core.fit.PhasedProgress;
+import org.reluinr.core.image.FloatImage;
+import org.reluinr.core.image.IntensityRange;
+import org.reluinr.core.metrics.ImageQuality;
+import org.reluinr.core.metrics.Psnr;
+import org.reluinr.core.model.VoxelSize;
+import org.reluinr.core.nn.BwRelu;
+
+/**
+ * The default fit of a volume (tv_weight auto, BW-ReLU) chooses c by the volume's own slices:
+ * at each candidate c a 3D INR of the even slices predicts the odd slices half-way between
+ * them, and the c whose prediction has the smallest mean squared error is the one the volume
+ * is then fitted with. At the 2D default c = 9 a volume's model reproduces its slices and is
+ * noise between them; which smaller c generalises depends on the volume ("Stacks and volumes"
+ * in the README). Only the input's slices are read.
+ */
+final class SliceScaleChoice {
+
+    /** One held-out slice needs a training slice on each side. */
+    static final int MIN_DEPTH = 3;
+
+    /**
+     * @param heldOutErrors each candidate c's mean squared error on the odd slices, on the
+     *     volume's [0, 1] scale, in the order tried
+     * @param linearError the error of the mean of the neighbouring even slices, for comparison
+     * @param best the chosen candidate's fit of the even slices
+     */
+    record Choice(double c, Map<Double, Double> heldOutErrors, double linearError, TaskResult best) {
+
+        double error() {
+            return heldOutErrors.get(c);
+        }
+
+        /** What was chosen and why, for the fit's message. */
+        String reason() {
+            StringJoiner errors = new StringJoiner(", ", String.format(Locale.ROOT, "c = %s chosen by the volume's"
+                    + " even slices predicting its odd ones; errors: ", format(c)), "");
+            heldOutErrors.forEach((candidate, error) -> errors.add(String.format(Locale.ROOT, "c %s %.3g",
+                    format(candidate), error)));
+            // the spacing matters: interpolation gains more than the network from the volume's finer one
+            return errors + String.format(Locale.ROOT, ", linear interpolation along z %.3g (at twice the"
+                    + " volume's slice spacing)", linearError);
+        }
+
+        /** The choice in the metrics (every candidate's error is in the message). */
+        Map<String, Object> metrics() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("chosen_c", c);
+            m.put("held_out_slice_error", error());
+            m.put("linear_z_error", linearError);
+            return m;
+        }
+    }
+
+    private SliceScaleChoice() {
+    }
+
+    /** Whether a fit of a volume of this depth with these settings chooses c. */
+    static boolean applies(int depth, FitSettings settings) {
+        return settings.tvWeightAuto() && depth >= MIN_DEPTH && settings.activation().equals(BwRelu.NAME);
+    }
+
+    /** The paper's candidates ({@link ScaleSelection#DEFAULT_C_VALUES}) below the settings' c, and that c. */
+    static double[] candidates(FitSettings settings) {
+        List<Double> values = new ArrayList<>();
+        for (double c : ScaleSelection.parseCValues(ScaleSelection.DEFAULT_C_VALUES)) {
+            if (c < settings.c()) {
+                values.add(c);
+            }
+        }
+        values.add(settings.c());
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** Iterations of the choice's fits, which see half the slices each. */
+    static int plannedIterations(FitSettings settings) {
+        return candidates(settings).length * settings.iterations();
+    }
+
+    /**
+     * Fits the even slices at each candidate c (fitted to their voxels only) and scores each
+     * model half-way between them. A cancelled choice keeps the candidates fitted so far.
+     */
+    static Choice choose(FloatImage volume, VoxelSize voxelSize, FitSettings settings, PhasedProgress progress,
+            Cancellation cancellation) {
+        int[] held = SliceHoldout.heldOut(volume.depth());
+        IntensityRange range = IntensityRange.of(volume);
+        float[] truth = range.normalise(volume.slices(held)).data();
+        FloatImage train = volume.slices(SliceHoldout.training(volume.depth()));
+        VoxelSize sparse = SliceHoldout.trainingVoxelSize(voxelSize);
+        Map<Double, Double> errors = new LinkedHashMap<>();
+        TaskResult best = null;
+        double chosen = Double.NaN;
+        for (double c : candidates(settings)) {
+            if (best != null && cancellation.isRequested()) {
+                break;
+            }
+            FitSettings candidate = settings.toBuilder().c(c).tvWeight(0).build();
+            TaskResult fit = RepresentationTask.run(train, sparse, candidate, progress.next(), cancellation);
+            double error = Psnr.meanSquaredError(truth,
+                    range.normalise(SliceHoldout.between(fit.model(), held.length)).data());
+            errors.put(c, error);
+            if (best == null || error < errors.get(chosen)) {
+                best = fit;
+                chosen = c;
+            }
+        }
+        double linear = Psnr.meanSquaredError(truth, range.normalise(SliceHoldout.midpoints(train)).data());
+        return new Choice(chosen, errors, linear, best);
+    }
+
+    /**
+     * The result of a choice cancelled before the volume's own fit: the chosen model of the even
+     * slices, rendered at every slice of the volume, saying so.
+     */
+    static TaskResult cancelled(Choice choice, FloatImage volume) {
+        TaskResult best = choice.best();
+        int[] sizes = best.model().gridSizes();
+        FloatImage rendered = best.model().render(new int[] {volume.width(), volume.height(), volume.depth()},
+                new double[][] {{0, sizes[0] - 1}, {0, sizes[1] - 1}, {0, (volume.depth() - 1) / 2.0}});
+        IntensityRange range = IntensityRange.of(volume);
+        FloatImage unit = range.normalise(rendered);
+        String text = "cancelled while choosing c: the result is the 3D INR of the even slices at the best c so far ("
+                + choice.reason() + "), rendered at every slice";
+        TaskResult result = new TaskResult(RepresentationTask.NAME, rendered,
+                ImageQuality.of(range.normalise(volume), unit),
+                best.fit().withReconstruction(unit.data()).withLoss(best.fit().bestLoss(), FitStatus.CANCELLED, text),
+                best.settings(), best.model(), new LinkedHashMap<>());
+        result.extras().putAll(choice.metrics());
+        return result;
+    }
+
+    private static String format(double c) {
+        return c == Math.rint(c) ? Long.toString((long) c) : Double.toString(c);
+    }
+}
