@@ -21,7 +21,7 @@ class EngineOptionsTest {
     void everyFittingCommandHasEverySettingWithItsDefaultAndHelp() {
         Map<CommandLine, FitSettings> commands = Map.of(FitCli.commandLine(), RepresentationTask.defaults(),
                 SuperResCli.commandLine(), SuperResolutionTask.defaults(), CtCli.commandLine(), CtTask.defaults(),
-                HoldoutCli.commandLine(), FitSettings.builder().build());
+                HoldoutCli.commandLine(), RepresentationTask.defaults());
         commands.forEach((cl, defaults) -> {
             for (Setting s : Setting.values()) {
                 Option o = cl.options().stream().filter(x -> x.key().equals(s.key())).findFirst().orElseThrow();

@@ -21,8 +21,8 @@ public final class RepresentationTask {
     public static final String NAME = "fit";
     /**
      * The largest c at which a volume too thin for {@link SliceScaleChoice} is told it renders
-     * between its slices: on the 3D phantom's held-out slices c = 1 gave 22.9 dB, c = 2 20.4,
-     * c = 3 15.8 and c = 9 12.2, linear interpolation 15.5 (README, "Stacks and volumes").
+     * between its slices: on the 3D phantom's held-out slices c = 1 gave 22.8 dB, c = 2 20.3,
+     * c = 3 16.0 and c = 9 12.2, linear interpolation 15.5 (README, "Stacks and volumes").
      */
     public static final int SMOOTH_VOLUME_C = 2;
 
@@ -32,8 +32,9 @@ public final class RepresentationTask {
     /**
      * The task's own defaults: tv_weight auto fits a 2D image on its half-pixel grid, following
      * bicubic or cubic spline interpolation between the pixels ({@link HalfPixelFit}), and a
-     * volume at the c its held-out slices choose ({@link SliceScaleChoice}); 0 fits the pixels
-     * alone at the settings' c.
+     * volume at the c its held-out slices choose, or following linear interpolation between
+     * slices where they prefer it ({@link SliceScaleChoice}); 0 fits the pixels alone at the
+     * settings' c.
      */
     public static FitSettings defaults() {
         return FitSettings.builder().tvWeight(FitSettings.AUTO).build();
@@ -70,14 +71,23 @@ public final class RepresentationTask {
             return task;
         }
         if (SliceScaleChoice.applies(image.depth(), settings)) {
-            PhasedProgress progress = new PhasedProgress(listener,
+            PhasedProgress progress = new PhasedProgress(HalfSliceFit.onSlices(listener, image),
                     SliceScaleChoice.plannedIterations(settings) + settings.iterations());
             SliceScaleChoice.Choice choice = SliceScaleChoice.choose(image, voxelSize, settings, progress, cancellation);
             if (cancellation.isRequested()) {
                 return SliceScaleChoice.cancelled(choice, image);
             }
-            TaskResult task = fitVoxels(target, grid, voxelSize, range, settings.toBuilder().c(choice.c()).build(),
-                    choice.reason(), progress.next(), cancellation);
+            TaskResult task;
+            if (choice.followsInterpolation()) {
+                progress.replan(HalfPixelFit.plannedIterations(settings));
+                FitResult fit = HalfSliceFit.fit(target, grid, settings, choice.expectedLinearError(),
+                        choice.verdict(), progress, cancellation);
+                InrModel model = new InrModel(NAME, settings, grid, voxelSize, range, fit.parameters());
+                task = result(model, fit.withReconstruction(model.sample(sizes, model.fullExtent())), target);
+            } else {
+                task = fitVoxels(target, grid, voxelSize, range, settings.toBuilder().c(choice.c()).build(),
+                        choice.verdict(), progress.next(), cancellation);
+            }
             task.extras().putAll(choice.metrics());
             return task;
         }
