@@ -1,8 +1,8 @@
 // Make an anisotropic z-stack isotropic: fit all its slices as one 3D INR (dimensions=3; the
 // calibration's voxel depth scales z), save the model, then render it with as many slices as
-// make the voxels as deep as they are wide (isotropic). Between slices, tv_weight auto (the
-// default) chooses c = 1 or 2 (the values up to the c given) or linear interpolation, by how
-// well the even slices predict the odd ones; see the README, "Stacks and volumes".
+// make the voxels as deep as they are wide (isotropic). The function must be smooth between
+// slices: tv_weight auto (the default) chooses c among 1 and 2 (the values up to the c given)
+// by how well the even slices predict the odd ones; see the README, "Stacks and volumes".
 // Headless:  ImageJ --headless -batch isotropic_stack.ijm /path/to/stack.tif
 if (getArgument() != "") open(getArgument());
 model = getDirectory("temp") + File.nameWithoutExtension + "-3d.inr";

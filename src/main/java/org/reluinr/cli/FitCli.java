@@ -23,8 +23,7 @@ final class FitCli {
 
     static final Option DIMENSIONS = new Option("dimensions", "2", "2: a single 2D image; 3: a z-stack or time series"
             + " fitted as one 3D INR (x, y, z), z scaled by the voxel depth of its calibration; with tv_weight"
-            + " auto at the c up to --c, or following linear interpolation between slices, whichever its held-out"
-            + " slices prefer (README, \"Stacks and volumes\")");
+            + " auto at the c, up to --c, that predicts its held-out slices best (README, \"Stacks and volumes\")");
 
     static CommandLine commandLine() {
         return new CommandLine(NAME, "IMAGE [options]",

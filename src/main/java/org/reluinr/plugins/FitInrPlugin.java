@@ -32,8 +32,7 @@ public class FitInrPlugin extends DialogPlugin {
         gd.addChoice("dimensions", new String[] {"2", "3"}, "2");
         Supplier<String> dimensions = EstimateLine.lastChoice(gd, "2");
         gd.addMessage("dimensions 2: each plane on its own; 3: a z-stack or time series as one 3D INR\n"
-                + "(tv_weight auto: c up to the one given, or linear interpolation between slices,\n"
-                + "chosen by the stack's held-out slices)");
+                + "(tv_weight auto chooses c, up to the one given, by the stack's held-out slices)");
         EngineDialog.addMain(gd, RepresentationTask.defaults(), estimate(input, () -> dimensions.get().equals("3")));
         ModelFileField.add(gd);
         OutputFields.add(gd, true);

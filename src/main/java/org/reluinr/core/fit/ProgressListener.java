@@ -21,31 +21,4 @@ public interface ProgressListener {
      */
     default void onOutput(int[] gridSizes, Supplier<float[]> output) {
     }
-
-    /** How outputs are changed on their way to a listener, e.g. a finer grid's shown on the image's. */
-    @FunctionalInterface
-    interface OutputView {
-        void offer(ProgressListener target, int[] gridSizes, Supplier<float[]> output);
-    }
-
-    /** This listener, its outputs offered through {@code view}. */
-    default ProgressListener viewing(OutputView view) {
-        ProgressListener target = this;
-        return new ProgressListener() {
-            @Override
-            public void onProgress(Progress p) {
-                target.onProgress(p);
-            }
-
-            @Override
-            public void onStart(String plan) {
-                target.onStart(plan);
-            }
-
-            @Override
-            public void onOutput(int[] gridSizes, Supplier<float[]> output) {
-                view.offer(target, gridSizes, output);
-            }
-        };
-    }
 }

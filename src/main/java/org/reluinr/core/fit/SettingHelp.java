@@ -15,8 +15,7 @@ public final class SettingHelp {
             + " ½‖A f − y‖²; auto: the network starts from the strongest classical reconstruction (ct: TV,"
             + " superres: the TV / IBP blend), λ chosen on held-out measurements, and fit follows bicubic or"
             + " cubic spline interpolation between the pixels, whichever the image's own pixels prefer (a"
-            + " volume: c up to the one given, or linear interpolation between slices, chosen by its held-out"
-            + " slices); 0: off";
+            + " volume: c, up to the one given, chosen by its held-out slices); 0: off";
 
     public static final String PATH_NORM_WEIGHT = "λ of the regulariser λ · path norm added to the loss; the"
             + " path norm measures how irregular the network's function is (0: off)";

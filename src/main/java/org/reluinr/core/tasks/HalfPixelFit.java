@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 
 import org.reluinr.core.classical.HalfPixelInterpolation;
 import org.reluinr.core.fit.Cancellation;
@@ -13,6 +14,7 @@ import org.reluinr.core.fit.FitResult;
 import org.reluinr.core.fit.FitSettings;
 import org.reluinr.core.fit.FitStatus;
 import org.reluinr.core.fit.PhasedProgress;
+import org.reluinr.core.fit.Progress;
 import org.reluinr.core.fit.ProgressListener;
 import org.reluinr.core.grid.CoordinateGrid;
 import org.reluinr.core.image.FloatImage;
@@ -103,7 +105,7 @@ final class HalfPixelFit {
      * bicubic interpolation is within 56 dB of the truth, were followed to 55.5 dB after the
      * first two stages and to 61 dB after the third.
      */
-    static List<GuidedReconstruction.Stage> stages(FitSettings settings) {
+    private static List<GuidedReconstruction.Stage> stages(FitSettings settings) {
         int iterations = settings.iterations();
         double rate = settings.learningRate();
         return List.of(new GuidedReconstruction.Stage(iterations, rate),
@@ -146,12 +148,10 @@ final class HalfPixelFit {
         }
         PhasedProgress progress = new PhasedProgress(onPixels(listener, w, h, channels), plannedIterations(settings));
         FitProblem problem = new FitProblem(grid, channels, new IdentityOperator(points), guide, guide);
-        double tolerance = tolerance(chosen.error(), settings);
+        double tolerance = Math.max(FIDELITY_SHARE * chosen.error(), settings.stopLoss());
         FitResult fit = GuidedReconstruction.imageFit(problem, settings, stages(settings), null, tolerance, progress,
                 cancellation);
-        String followed = "followed " + interpolation.label() + " interpolation between pixels (" + chosen.reason()
-                + ")";
-        return new Outcome(judged(fit, followed, "half-pixel", settings, tolerance), chosen);
+        return new Outcome(judged(fit, chosen, settings, tolerance), chosen);
     }
 
     /** Of {@link #INTERPOLATIONS}, the one whose self-test error, over the channels, is least. */
@@ -172,24 +172,15 @@ final class HalfPixelFit {
         return new Guide(best, errors);
     }
 
-    /** The fit's tolerance for an interpolation of this estimated error: {@link #FIDELITY_SHARE} of it, or stop_loss. */
-    static double tolerance(double interpolationError, FitSettings settings) {
-        return Math.max(FIDELITY_SHARE * interpolationError, settings.stopLoss());
-    }
-
-    /**
-     * A fit that ended as planned, told in its own terms: stop_loss is the user's, not the tolerance.
-     *
-     * @param followed what the network followed, and why, e.g. "followed bicubic interpolation between pixels (…)"
-     * @param grid the grid it was fitted on, e.g. "half-pixel"
-     */
-    static FitResult judged(FitResult fit, String followed, String grid, FitSettings settings, double tolerance) {
+    /** A fit that ended as planned, told in its own terms: stop_loss is the user's, not the tolerance. */
+    private static FitResult judged(FitResult fit, Guide guide, FitSettings settings, double tolerance) {
         if (!GuidedReconstruction.reproduced(fit)) {
             return fit;
         }
         boolean reached = settings.stopLoss() > 0 && fit.bestLoss() <= settings.stopLoss();
-        String text = String.format(Locale.ROOT, "%s: mean squared error %.3g on the %s grid after %d iterations"
-                + " (tolerance %.3g)%s", followed, fit.bestLoss(), grid, fit.iterations(), tolerance,
+        String text = String.format(Locale.ROOT, "followed %s interpolation between pixels (%s): mean squared"
+                + " error %.3g on the half-pixel grid after %d iterations (tolerance %.3g)%s",
+                guide.interpolation().label(), guide.reason(), fit.bestLoss(), fit.iterations(), tolerance,
                 reached ? ", within stop_loss" : "");
         return fit.withLoss(fit.bestLoss(), reached ? FitStatus.REACHED_STOP_LOSS : FitStatus.COMPLETED, text);
     }
@@ -225,8 +216,22 @@ final class HalfPixelFit {
 
     /** The listener, shown the pixels of the half-pixel grid's output (every other point from the second). */
     private static ProgressListener onPixels(ProgressListener listener, int w, int h, int channels) {
-        return listener.viewing((target, gridSizes, output) -> target.onOutput(new int[] {w, h},
-                () -> pixels(output.get(), w, h, channels)));
+        return new ProgressListener() {
+            @Override
+            public void onProgress(Progress p) {
+                listener.onProgress(p);
+            }
+
+            @Override
+            public void onStart(String plan) {
+                listener.onStart(plan);
+            }
+
+            @Override
+            public void onOutput(int[] gridSizes, Supplier<float[]> output) {
+                listener.onOutput(new int[] {w, h}, () -> pixels(output.get(), w, h, channels));
+            }
+        };
     }
 
     private static float[] pixels(float[] fine, int w, int h, int channels) {

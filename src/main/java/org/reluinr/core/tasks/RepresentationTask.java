@@ -32,9 +32,8 @@ public final class RepresentationTask {
     /**
      * The task's own defaults: tv_weight auto fits a 2D image on its half-pixel grid, following
      * bicubic or cubic spline interpolation between the pixels ({@link HalfPixelFit}), and a
-     * volume at the c its held-out slices choose, or following linear interpolation between
-     * slices where they prefer it ({@link SliceScaleChoice}); 0 fits the pixels alone at the
-     * settings' c.
+     * volume at the c its held-out slices choose ({@link SliceScaleChoice}); 0 fits the pixels
+     * alone at the settings' c.
      */
     public static FitSettings defaults() {
         return FitSettings.builder().tvWeight(FitSettings.AUTO).build();
@@ -71,23 +70,14 @@ public final class RepresentationTask {
             return task;
         }
         if (SliceScaleChoice.applies(image.depth(), settings)) {
-            PhasedProgress progress = new PhasedProgress(HalfSliceFit.onSlices(listener, image),
+            PhasedProgress progress = new PhasedProgress(listener,
                     SliceScaleChoice.plannedIterations(settings) + settings.iterations());
             SliceScaleChoice.Choice choice = SliceScaleChoice.choose(image, voxelSize, settings, progress, cancellation);
             if (cancellation.isRequested()) {
                 return SliceScaleChoice.cancelled(choice, image);
             }
-            TaskResult task;
-            if (choice.followsInterpolation()) {
-                progress.replan(HalfPixelFit.plannedIterations(settings));
-                FitResult fit = HalfSliceFit.fit(target, grid, settings, choice.expectedLinearError(),
-                        choice.verdict(), progress, cancellation);
-                InrModel model = new InrModel(NAME, settings, grid, voxelSize, range, fit.parameters());
-                task = result(model, fit.withReconstruction(model.sample(sizes, model.fullExtent())), target);
-            } else {
-                task = fitVoxels(target, grid, voxelSize, range, settings.toBuilder().c(choice.c()).build(),
-                        choice.verdict(), progress.next(), cancellation);
-            }
+            TaskResult task = fitVoxels(target, grid, voxelSize, range, settings.toBuilder().c(choice.c()).build(),
+                    choice.verdict(), progress.next(), cancellation);
             task.extras().putAll(choice.metrics());
             return task;
         }

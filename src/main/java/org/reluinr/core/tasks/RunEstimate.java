@@ -28,22 +28,17 @@ public final class RunEstimate {
 
     /**
      * Fit INR of a volume of width × height × depth (dimensions 3): one network fitted to all
-     * voxels; where tv_weight is auto, after the fits of the even slices that choose c
-     * ({@link SliceScaleChoice}), and counting the longer of the two fits the choice may lead to,
-     * the voxels at the chosen c or the half-slice grid ({@link HalfSliceFit}).
+     * voxels, after the fits of the even slices that choose c where tv_weight is auto ({@link SliceScaleChoice}).
      */
     public static String fitVolume(int width, int height, int depth, int channels, FitSettings settings) {
-        CoordinateGrid volume = new CoordinateGrid(width, height, depth);
-        TrainingBudget voxels = budget(TrainingBudget.ProblemSize.ofImage(volume, channels), settings,
-                settings.iterations());
+        TrainingBudget voxels = budget(TrainingBudget.ProblemSize.ofImage(new CoordinateGrid(width, height, depth),
+                channels), settings, settings.iterations());
         if (!SliceScaleChoice.applies(depth, settings)) {
             return describe(1, voxels);
         }
         TrainingBudget choice = budget(TrainingBudget.ProblemSize.ofImage(new CoordinateGrid(width, height,
                 SliceHoldout.training(depth).length), channels), settings, SliceScaleChoice.plannedIterations(settings));
-        TrainingBudget halfSlices = budget(TrainingBudget.ProblemSize.ofImage(HalfSliceFit.grid(volume), channels),
-                settings, HalfPixelFit.plannedIterations(settings));
-        return describe(1, choice, halfSlices.seconds() > voxels.seconds() ? halfSlices : voxels);
+        return describe(1, choice, voxels);
     }
 
     /** Super-resolution of each plane of width × height by {@code scale}. */

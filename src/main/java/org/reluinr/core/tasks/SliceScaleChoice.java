@@ -19,15 +19,13 @@ import org.reluinr.core.model.VoxelSize;
 import org.reluinr.core.nn.BwRelu;
 
 /**
- * The default fit of a volume (tv_weight auto, BW-ReLU) chooses what it does between slices by
- * the volume's own slices: at each candidate c a 3D INR of the even slices predicts the odd
- * slices half-way between them, and the c whose prediction has the smallest mean squared error
- * is the one the volume is then fitted with, unless linear interpolation along z is expected to
- * predict better at the volume's own spacing; then the volume is fitted to follow it
- * ({@link HalfSliceFit}). At the 2D default c = 9 a volume's model reproduces its slices and is
- * noise between them; which smaller c generalises, and whether any does better than
- * interpolation, depends on the volume ("Stacks and volumes" in the README). Only the input's
- * slices are read.
+ * The default fit of a volume (tv_weight auto, BW-ReLU) chooses c by the volume's own slices:
+ * at each candidate c a 3D INR of the even slices predicts the odd slices half-way between
+ * them, and the c whose prediction has the smallest mean squared error is the one the volume is
+ * then fitted with. At the 2D default c = 9 a volume's model reproduces its slices and is noise
+ * between them; which smaller c generalises depends on the volume ("Stacks and volumes" in the
+ * README). The choice also says whether linear interpolation along z is expected to predict
+ * between the slices better than the network. Only the input's slices are read.
  */
 final class SliceScaleChoice {
 
@@ -51,22 +49,22 @@ final class SliceScaleChoice {
 
         /**
          * Whether linear interpolation is expected to predict between the slices better than
-         * the best 3D INR. The INR's error is taken as it was at twice the spacing, since a
-         * network at a smooth c is limited by what it resolves: from twice the spacing to the
-         * volume's own, the best c's error fell 1 to 1.8 times on the README's drift series
-         * (3.3 on the phantom), linear interpolation's 5.6 to 8.5 times (1.3).
+         * the network. The network's error is taken as it was at twice the spacing, since at a
+         * smooth c it is limited by what it resolves: from twice the spacing to the volume's
+         * own, the best c's error fell 1 to 1.8 times on the README's drift series (3.3 on the
+         * phantom), linear interpolation's 5.6 to 8.5 times (1.3).
          */
-        boolean followsInterpolation() {
+        boolean interpolationExpectedBetter() {
             return expectedLinearError < error();
         }
 
-        /** What the fit of all slices does and why, for its message. */
+        /** The chosen c and why, for the fit's message, with the warning where interpolation is expected to do better. */
         String verdict() {
-            return (followsInterpolation() ? "followed linear interpolation between slices, " : "c = " + format(c)
-                    + " ") + reason();
+            String warning = interpolationExpectedBetter() ? "; between the slices, linear interpolation of the stack"
+                    + " is expected to predict better than this model" : "";
+            return "c = " + format(c) + " " + reason() + warning;
         }
 
-        /** Why the choice was made. */
         private String reason() {
             StringJoiner errors = new StringJoiner(", ", "errors: ", "");
             heldOutErrors.forEach((candidate, error) -> errors.add(String.format(Locale.ROOT, "c %s %.3g",
@@ -81,7 +79,7 @@ final class SliceScaleChoice {
         /** The choice in the metrics (every candidate's error is in the message). */
         Map<String, Object> metrics() {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("between_slices", followsInterpolation() ? "linear interpolation" : "network");
+            m.put("better_between_slices", interpolationExpectedBetter() ? "linear interpolation" : "network");
             m.put("held_out_slice_error", error());
             m.put("linear_z_error", linearError);
             m.put("linear_z_error_expected", expectedLinearError);

@@ -75,14 +75,11 @@ class RunEstimateTest {
         FitSettings defaults = RepresentationTask.defaults();
         double voxels = TrainingBudget.of(new TrainingBudget.ProblemSize(new CoordinateGrid(64, 64, 32), 1,
                 64 * 64 * 32, 1), defaults).seconds();
-        // or, following linear interpolation, 700 iterations on the 63 slices of the half-slice grid
-        double halfSlices = TrainingBudget.of(new TrainingBudget.ProblemSize(new CoordinateGrid(64, 64, 63), 1,
-                64 * 64 * 63, 1), defaults.toBuilder().iterations(700).build()).seconds();
         // tv_weight auto first fits the 16 even slices at each of c = 1, 2, 3, 5, 9
         double choice = TrainingBudget.of(new TrainingBudget.ProblemSize(new CoordinateGrid(64, 64, 16), 1,
                 64 * 64 * 16, 1), defaults.toBuilder().iterations(5 * defaults.iterations()).build()).seconds();
         String volume = RunEstimate.fitVolume(64, 64, 32, 1, defaults);
-        assertTrue(volume.startsWith("estimate: about " + TrainingBudget.duration(halfSlices + choice) + " "), volume);
+        assertTrue(volume.startsWith("estimate: about " + TrainingBudget.duration(voxels + choice) + " "), volume);
         String fixedC = RunEstimate.fitVolume(64, 64, 32, 1, defaults.toBuilder().tvWeight(0).build());
         assertTrue(fixedC.startsWith("estimate: about " + TrainingBudget.duration(voxels) + " "), fixedC);
         assertTrue(!volume.equals(RunEstimate.fit(64, 64, 1, 32, defaults)),

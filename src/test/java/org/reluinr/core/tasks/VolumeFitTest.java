@@ -134,7 +134,7 @@ class VolumeFitTest {
         assertTrue(message.matches("completed 150 iterations; c = 1 chosen by the volume's even slices predicting its"
                 + " odd ones \\(errors: c 1 \\S+, c 2 \\S+, c 3 \\S+, c 5 \\S+, c 9 \\S+, linear interpolation"
                 + " along z \\S+\\); linear interpolation expected \\S+ at the volume's own spacing .*"), message);
-        assertEquals("network", phantom.auto().extras().get("between_slices"));
+        assertEquals("network", phantom.auto().extras().get("better_between_slices"));
         assertEquals(1.0, phantom.auto().model().settings().c(), "the model renders with the chosen c");
         // measured: 14.5 dB between the slices, linear interpolation 13.8, c = 9 12.2
         assertTrue(phantom.autoPsnr() > phantom.linearPsnr() + 0.3 && phantom.autoPsnr() > phantom.ninePsnr() + 1.5,
@@ -142,17 +142,18 @@ class VolumeFitTest {
     }
 
     @Test
-    void aSmoothlyChangingVolumeFollowsLinearInterpolationBetweenSlices() {
-        BetweenSlices smooth = betweenSlices(curved(16, 16, 17, 0.35), SETTINGS.toBuilder().width(128).iterations(300).build());
+    void aSmoothlyChangingVolumeIsToldThatLinearInterpolationPredictsItsSlicesBetter() {
+        BetweenSlices smooth = betweenSlices(curved(16, 16, 17, 0.35),
+                SETTINGS.toBuilder().width(128).iterations(300).build());
         String message = smooth.auto().fit().message();
-        assertTrue(message.startsWith("followed linear interpolation between slices, chosen by the volume's even slices"
-                + " predicting its odd ones"), message);
-        assertEquals("linear interpolation", smooth.auto().extras().get("between_slices"));
-        assertEquals(9.0, smooth.auto().model().settings().c(), "the c given");
-        // At twice the spacing c = 1 predicted better than interpolation (0.00174 against 0.00198), at the
-        // volume's own interpolation is far better: 38.9 dB, and so is the model; c = 9 alone gives 6.6 dB.
-        assertTrue(smooth.autoPsnr() > smooth.linearPsnr() - 0.1, smooth.toString());
-        assertTrue(smooth.autoPsnr() > smooth.ninePsnr() + 20, smooth.toString());
+        assertTrue(message.endsWith("; between the slices, linear interpolation of the stack is expected to predict"
+                + " better than this model"), message);
+        assertEquals("linear interpolation", smooth.auto().extras().get("better_between_slices"));
+        // At twice the spacing c = 1 predicted better than interpolation (0.00174 against 0.00198); at the
+        // volume's own, interpolation is far better (38.9 dB against the model's 30.2): the warning is right.
+        assertTrue(smooth.linearPsnr() > smooth.autoPsnr() + 5, smooth.toString());
+        // measured: c = 9 alone gives 6.6 dB
+        assertTrue(smooth.autoPsnr() > smooth.ninePsnr() + 15, smooth.toString());
     }
 
     @Test
