@@ -72,9 +72,10 @@ public final class RepresentationTask {
         if (SliceScaleChoice.applies(image.depth(), settings)) {
             PhasedProgress progress = new PhasedProgress(listener,
                     SliceScaleChoice.plannedIterations(settings) + settings.iterations());
-            SliceScaleChoice.Choice choice = SliceScaleChoice.choose(image, voxelSize, settings, progress, cancellation);
+            SliceScaleChoice.Choice choice = SliceScaleChoice.choose(image, range, voxelSize, settings, progress,
+                    cancellation);
             if (cancellation.isRequested()) {
-                return SliceScaleChoice.cancelled(choice, image);
+                return SliceScaleChoice.cancelled(choice, target, range);
             }
             TaskResult task = fitVoxels(target, grid, voxelSize, range, settings.toBuilder().c(choice.c()).build(),
                     choice.verdict(), progress.next(), cancellation);

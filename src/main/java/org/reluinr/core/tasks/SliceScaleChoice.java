@@ -116,11 +116,11 @@ final class SliceScaleChoice {
      * Fits the even slices at each candidate c (fitted to their voxels only) and scores each
      * model half-way between them. A cancelled choice keeps the candidates fitted so far.
      */
-    static Choice choose(FloatImage volume, VoxelSize voxelSize, FitSettings settings, PhasedProgress progress,
-            Cancellation cancellation) {
+    static Choice choose(FloatImage volume, IntensityRange range, VoxelSize voxelSize, FitSettings settings,
+            PhasedProgress progress, Cancellation cancellation) {
         int[] held = SliceHoldout.heldOut(volume.depth());
-        IntensityRange range = IntensityRange.of(volume);
-        float[] truth = range.normalise(volume.slices(held)).data();
+        FloatImage unit = range.normalise(volume);
+        float[] truth = unit.slices(held).data();
         FloatImage train = volume.slices(SliceHoldout.training(volume.depth()));
         VoxelSize sparse = SliceHoldout.trainingVoxelSize(voxelSize);
         Map<Double, Double> errors = new LinkedHashMap<>();
@@ -140,8 +140,15 @@ final class SliceScaleChoice {
                 chosen = c;
             }
         }
-        double linear = Psnr.meanSquaredError(truth, range.normalise(SliceHoldout.midpoints(train)).data());
-        return new Choice(chosen, errors, linear, expectedLinearError(range.normalise(train), linear), best);
+        double linear = linearError(unit);
+        return new Choice(chosen, errors, linear, expectedLinearError(unit.slices(SliceHoldout.training(
+                volume.depth())), linear), best);
+    }
+
+    /** The mean squared error of the even slices' means where they predict the odd slices between them. */
+    private static double linearError(FloatImage slices) {
+        return Psnr.meanSquaredError(slices.slices(SliceHoldout.heldOut(slices.depth())).data(),
+                SliceHoldout.midpoints(slices.slices(SliceHoldout.training(slices.depth()))).data());
     }
 
     /**
@@ -152,31 +159,30 @@ final class SliceScaleChoice {
      * @param even the even slices, on the volume's [0, 1] scale
      * @return NaN under 3 even slices
      */
-    static double expectedLinearError(FloatImage even, double error) {
+    private static double expectedLinearError(FloatImage even, double error) {
         if (even.depth() < MIN_DEPTH) {
             return Double.NaN;
         }
-        float[] truth = even.slices(SliceHoldout.heldOut(even.depth())).data();
-        double coarse = Psnr.meanSquaredError(truth,
-                SliceHoldout.midpoints(even.slices(SliceHoldout.training(even.depth()))).data());
+        double coarse = linearError(even);
         return coarse > 0 ? error * error / coarse : error;
     }
 
     /**
      * The result of a choice cancelled before the volume's own fit: the chosen model of the even
      * slices, rendered at every slice of the volume, saying so.
+     *
+     * @param target the volume on [0, 1] by {@code range}
      */
-    static TaskResult cancelled(Choice choice, FloatImage volume) {
+    static TaskResult cancelled(Choice choice, FloatImage target, IntensityRange range) {
         TaskResult best = choice.best();
         int[] sizes = best.model().gridSizes();
-        FloatImage rendered = best.model().render(new int[] {volume.width(), volume.height(), volume.depth()},
-                new double[][] {{0, sizes[0] - 1}, {0, sizes[1] - 1}, {0, (volume.depth() - 1) / 2.0}});
-        IntensityRange range = IntensityRange.of(volume);
+        FloatImage rendered = best.model().render(new int[] {target.width(), target.height(), target.depth()},
+                new double[][] {{0, sizes[0] - 1}, {0, sizes[1] - 1}, {0, (target.depth() - 1) / 2.0}});
         FloatImage unit = range.normalise(rendered);
         String text = "cancelled while choosing c: the result is the 3D INR of the even slices at c = "
                 + format(choice.c()) + ", the best so far, rendered at every slice";
         TaskResult result = new TaskResult(RepresentationTask.NAME, rendered,
-                ImageQuality.of(range.normalise(volume), unit),
+                ImageQuality.of(target, unit),
                 best.fit().withReconstruction(unit.data()).withLoss(best.fit().bestLoss(), FitStatus.CANCELLED, text),
                 best.settings(), best.model(), new LinkedHashMap<>());
         result.extras().putAll(choice.metrics());
