@@ -19,12 +19,15 @@ import org.reluinr.imglib2.ImgLib2Images;
  *
  * <pre>
  * InrFunction f = InrFunction.load(Path.of("cells.inr"), 0);
- * float v = f.getAt(10.25, 3.5).get();
+ * float v = f.getAt(10.5, 3.5).get();
  * Img&lt;FloatType&gt; twice = f.render(new int[] {511, 511}, f.model().fullExtent());
  * </pre>
  *
  * Each access evaluates the network at one point; to fill a grid, {@link #render} is far
- * faster (it evaluates in batches).
+ * faster (it evaluates in batches). The fit constrained the model only at the positions that
+ * {@link org.reluinr.core.tasks.FittedPositions} names (the pixels, and half-way between them
+ * for the default 2D fit); at a large c, a model sampled elsewhere is not an interpolation of
+ * the image.
  */
 public final class InrFunction implements RealRandomAccessible<FloatType> {
 

@@ -10,6 +10,7 @@ import org.reluinr.core.image.FloatImage;
 import org.reluinr.core.io.ModelFile;
 import org.reluinr.core.model.InrModel;
 import org.reluinr.core.model.RenderRequest;
+import org.reluinr.core.tasks.FittedPositions;
 import org.reluinr.imagej.ImageFiles;
 
 /**
@@ -75,6 +76,7 @@ final class RenderCli {
         out.printf("rendered %s (%s model of %s, trained on %s) at %s in %.2f s (%.2f megapixels/s)%n", file,
                 model.task(), model.settings().activation(), Arrays.toString(model.gridSizes()), Arrays.toString(sizes),
                 seconds, pixels / seconds / 1e6);
+        FittedPositions.offGridWarning(model, request).ifPresent(warning -> out.println("warning: " + warning));
         out.println("wrote " + tif);
         return 0;
     }

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import ij.IJ;
 import ij.ImagePlus;
 
 import org.reluinr.core.io.ModelFile;
 import org.reluinr.core.model.InrModel;
 import org.reluinr.core.model.RenderRequest;
+import org.reluinr.core.tasks.FittedPositions;
 import org.reluinr.imagej.ImageFiles;
 import org.reluinr.imagej.ImagePlusConverter;
 
@@ -39,6 +41,10 @@ public final class ModelRendering {
         record.put("task", model.task());
         record.put("written_by", loaded.writtenBy());
         record.putAll(model.settings().asMap());
+        FittedPositions.offGridWarning(model, request).ifPresent(warning -> {
+            record.put("warning", warning);
+            IJ.log("ReLU-INR render " + file.getFileName() + ": " + warning);
+        });
         output.setProperty("Info", ResultImages.info(record));
         return output;
     }

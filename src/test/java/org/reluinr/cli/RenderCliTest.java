@@ -41,6 +41,8 @@ class RenderCliTest {
         r = CliRun.of("render", model.toString(), "--width", "127", "--height", "32", "--region", "0,0,63,31", "--out",
                 zoom.toString());
         assertEquals(0, r.status(), r.err());
+        assertFalse(r.out().contains("warning"), "pixels and half-way points are where the fit held the model: "
+                + r.out());
         ImagePlus z = IJ.openImage(zoom.resolve("cam-render.tif").toString());
         assertEquals(127, z.getWidth());
         assertEquals(32, z.getHeight());
@@ -51,6 +53,12 @@ class RenderCliTest {
                 assertEquals(fitted[y * 64 + x], zoomed[y * 127 + 2 * x], 1e-3, "(" + x + ", " + y + ")");
             }
         }
+
+        r = CliRun.of("render", model.toString(), "--width", "253", "--out", tmp.resolve("quarter").toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("warning: along x this render samples the model between or beyond the positions"
+                + " the fit constrained"), r.out());
+        assertTrue(r.out().contains("render 127 × 127 over the whole image"), r.out());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.reluinr.commands;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -43,6 +44,12 @@ class RenderModelCommandTest extends CommandServiceTestBase {
         assertEquals(23, dense.getWidth());
         assertEquals(0.5, dense.getCalibration().pixelWidth, 1e-12);
         assertEquals(fitted.getProcessor().getf(5, 4), dense.getProcessor().getf(10, 4), 1e-4);
+        assertFalse(dense.getInfoProperty().contains("warning"), dense.getInfoProperty());
+
+        CommandModule quarter = commands.run(RenderModelCommand.class, true, "model_file", model.toFile(), "width", 45,
+                "region", "0,0,11,9").get();
+        String info = ((ImagePlus) quarter.getOutput("result")).getInfoProperty();
+        assertTrue(info.contains("warning") && info.contains("along x this render samples the model between"), info);
 
         Path junk = Files.writeString(tmp.resolve("junk.inr"), "junk");
         CommandModule refused = commands.run(RenderModelCommand.class, true, "model_file", junk.toFile()).get();

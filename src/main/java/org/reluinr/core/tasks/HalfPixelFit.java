@@ -122,7 +122,7 @@ final class HalfPixelFit {
         if (image.depth() > 1) {
             String fitted = "a volume of " + image.depth() + " slices is fitted to its voxels at the given c (choosing"
                     + " c by held-out slices needs " + SliceScaleChoice.MIN_DEPTH + ")";
-            int smooth = RepresentationTask.SMOOTH_VOLUME_C;
+            int smooth = RepresentationTask.SMOOTH_C;
             return settings.c() <= smooth ? fitted : fitted + "; it renders well between its slices only at a small"
                     + " c, 1 to " + smooth + ", and this fit used c = " + settings.c()
                     + " (README, \"Stacks and volumes\")";
