@@ -48,8 +48,8 @@ final class BenchmarkCli {
                         + "as luma, centre-cropped to a square, area-averaged to the case's size, scaled to [0, 1]).\n"
                         + "Methods never see the ground truth. Writes OUT/benchmark.csv, OUT/benchmark.md and a\n"
                         + "montage per case and image (ground truth, input, each result) as TIFF and 8-bit PNG.\n"
-                        + "Scores: PSNR (dB) and SSIM on [0, 1]; CT inside the inscribed circle; render2x PSNR on\n"
-                        + "the unseen pixels only (SSIM on the whole image, the seen pixels' PSNR as seen_psnr).\n\n"
+                        + "Scores: PSNR (dB) and SSIM on [0, 1]; CT inside the inscribed circle; render2x and\n"
+                        + "render4x PSNR on the unseen pixels only (SSIM on the whole image, the seen pixels' PSNR as seen_psnr).\n\n"
                         + "cases:" + cases,
                 List.of(Option.flag("quick", "a subset that shows the picture quickly: images " + QUICK_IMAGES
                                 + ", cases " + QUICK_CASES + " (--images and --cases override it)"),
@@ -61,7 +61,7 @@ final class BenchmarkCli {
                                 "training iterations of every INR method; 0 keeps each task's default (fewer: a "
                                         + "faster, weaker INR, for trying the command out)"),
                         new Option("sr_size", String.valueOf(sizes.superResolution()),
-                                "side of the super-resolution and render2x ground truths (a multiple of 4; smaller:"
+                                "side of the super-resolution and render ground truths (a multiple of 4; smaller:"
                                         + " faster, not the published table)"),
                         new Option("ct_size", String.valueOf(sizes.ct()),
                                 "side of the CT ground truth (smaller: faster, not the published table)")));

@@ -9,6 +9,7 @@ import org.reluinr.core.benchmark.Method;
 import org.reluinr.core.benchmark.MethodRegistry;
 import org.reluinr.core.benchmark.SuperResolutionInput;
 import org.reluinr.core.classical.CtBaselines;
+import org.reluinr.core.classical.Interpolation;
 import org.reluinr.core.classical.IterativeBackProjection;
 import org.reluinr.core.classical.NonNegativeLeastSquares;
 import org.reluinr.core.classical.SuperResolutionBaselines;
@@ -67,10 +68,29 @@ final class BenchmarkMethods {
         for (HalfPixelInterpolation interpolation : HalfPixelInterpolation.values()) {
             renderAt2x.add(Method.of(interpolation.label(), interpolation::upsample));
         }
-        renderAt2x.add(Method.of("inr", seen -> renderAt2x(RepresentationTask.run(seen,
-                        settings(RepresentationTask.defaults(), iterations), ProgressListener.NONE, new Cancellation())
-                        .model())));
-        return new MethodRegistry(superResolution, ct, renderAt2x);
+        renderAt2x.add(renderedFit(2, iterations));
+        // the spline is written for the half-way positions only
+        List<Method<FloatImage>> renderAt4x = List.of(
+                Method.of(HalfPixelInterpolation.BILINEAR.label(), seen -> pointSampled(seen, 4,
+                        Interpolation.Kernel.LINEAR)),
+                Method.of(HalfPixelInterpolation.BICUBIC.label(), seen -> pointSampled(seen, 4,
+                        Interpolation.Kernel.CUBIC)),
+                renderedFit(4, iterations));
+        return new MethodRegistry(superResolution, ct, renderAt2x, renderAt4x);
+    }
+
+    /** {@code fit} with its defaults on the seen pixels, its model rendered {@code step} times as densely. */
+    private static Method<FloatImage> renderedFit(int step, int iterations) {
+        return Method.of("inr", seen -> renderAt(RepresentationTask.run(seen, settings(RepresentationTask.defaults(),
+                iterations), ProgressListener.NONE, new Cancellation()).model(), step));
+    }
+
+    /** The seen pixels interpolated onto the grid of which they are every {@code step}-th pixel. */
+    private static FloatImage pointSampled(FloatImage seen, int step, Interpolation.Kernel kernel) {
+        int w = seen.width();
+        int h = seen.height();
+        return new FloatImage(step * w, step * h, 1, 1, Interpolation.pointSampled(seen.data(), w, h, step, step * w,
+                step * h, kernel));
     }
 
     private static FitSettings settings(FitSettings defaults, int iterations) {
@@ -94,15 +114,15 @@ final class BenchmarkMethods {
     }
 
     /**
-     * The model of a w × h fit sampled on the 2w × 2h grid with seen pixel i at full pixel 2i:
-     * positions 0, ½, 1, … w − ½ in training pixels. {@code ./inr render --width 2w} spans
+     * The model of a w × h fit sampled on the sw × sh grid with seen pixel i at full pixel si:
+     * positions 0, 1/s, … w − 1/s in training pixels. {@code ./inr render --width sw} spans
      * [0, w − 1] instead (its corners on the training grid's corners), which would put the seen
-     * pixels off the even positions, so the extent here reaches half a pixel past the last
+     * pixels off the positions si, so the extent here reaches (s − 1)/s of a pixel past the last
      * training pixel.
      */
-    static FloatImage renderAt2x(InrModel model) {
+    static FloatImage renderAt(InrModel model, int step) {
         int[] sizes = model.gridSizes();
-        return model.render(new int[] {2 * sizes[0], 2 * sizes[1]},
-                new double[][] {{0, sizes[0] - 0.5}, {0, sizes[1] - 0.5}});
+        return model.render(new int[] {step * sizes[0], step * sizes[1]},
+                new double[][] {{0, sizes[0] - 1.0 / step}, {0, sizes[1] - 1.0 / step}});
     }
 }

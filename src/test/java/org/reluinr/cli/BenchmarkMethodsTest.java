@@ -13,7 +13,7 @@ import org.reluinr.core.tasks.TaskResult;
 class BenchmarkMethodsTest {
 
     @Test
-    void renderAt2xPutsTheTrainingPixelsOnTheEvenPositions() {
+    void renderAtStepSPutsTheTrainingPixelsOnTheMultiplesOfS() {
         int w = 12;
         int h = 10;
         float[] d = new float[w * h];
@@ -22,13 +22,15 @@ class BenchmarkMethodsTest {
         }
         TaskResult fit = RepresentationTask.run(new FloatImage(w, h, 1, 1, d),
                 FitSettings.builder().width(32).iterations(5).build(), ProgressListener.NONE, new Cancellation());
-        FloatImage full = BenchmarkMethods.renderAt2x(fit.model());
-        assertEquals(2 * w, full.width());
-        assertEquals(2 * h, full.height());
-        for (int j = 0; j < h; j++) {
-            for (int i = 0; i < w; i++) {
-                assertEquals(fit.reconstruction().data()[j * w + i], full.data()[2 * j * 2 * w + 2 * i], 1e-4,
-                        "training pixel " + i + "," + j);
+        for (int s : new int[] {2, 4}) {
+            FloatImage full = BenchmarkMethods.renderAt(fit.model(), s);
+            assertEquals(s * w, full.width());
+            assertEquals(s * h, full.height());
+            for (int j = 0; j < h; j++) {
+                for (int i = 0; i < w; i++) {
+                    assertEquals(fit.reconstruction().data()[j * w + i], full.data()[s * j * s * w + s * i], 1e-4,
+                            "step " + s + ", training pixel " + i + "," + j);
+                }
             }
         }
     }

@@ -26,7 +26,8 @@ public enum BenchmarkCase {
     CT100("CT, 100 angles over 180°"),
     CT60_LIMITED("CT, limited angle: 60 angles over 120°"),
     CT45_NOISY("CT, 45 angles over 180°, Gaussian noise σ = 1% of the sinogram's maximum"),
-    RENDER2X("render at 2×: fit the even pixels, score the never-seen odd rows and columns");
+    RENDER2X("render at 2×: fit the even pixels, score the never-seen odd rows and columns"),
+    RENDER4X("render at 4×: fit every fourth pixel of each axis, score the never-seen others");
 
     /** σ of the noise added to the low-resolution image, on the [0, 1] scale. */
     public static final double SR_NOISE = 0.01;
@@ -67,6 +68,7 @@ public enum BenchmarkCase {
             case SR2, SR4, SR2_NOISY, SR4_NOISY -> Family.SUPER_RESOLUTION;
             case CT20, CT45, CT100, CT60_LIMITED, CT45_NOISY -> Family.CT;
             case RENDER2X -> Family.RENDER_AT_2X;
+            case RENDER4X -> Family.RENDER_AT_4X;
         };
     }
 
@@ -88,11 +90,12 @@ public enum BenchmarkCase {
             case CT100 -> ct(imageName, source, sizes, 100, 180, false, random, methods);
             case CT60_LIMITED -> ct(imageName, source, sizes, 60, 120, false, random, methods);
             case CT45_NOISY -> ct(imageName, source, sizes, 45, 180, true, random, methods);
-            case RENDER2X -> renderAt2x(imageName, source, sizes, methods);
+            case RENDER2X -> render(imageName, source, sizes, 2, methods.renderAt2x());
+            case RENDER4X -> render(imageName, source, sizes, 4, methods.renderAt4x());
         };
     }
 
-    /** Ground-truth sides: super-resolution and render at 2× (a multiple of 4), and CT. */
+    /** Ground-truth sides: super-resolution and render at 2× and 4× (a multiple of 4), and CT. */
     public record Sizes(int superResolution, int ct) {
 
         public static final Sizes DEFAULT = new Sizes(256, 128);
@@ -142,10 +145,11 @@ public enum BenchmarkCase {
                 new CtInput(new FloatImage(n, angleCount, 1, 1, sinogram), angles), List.of(truth), methods.ct());
     }
 
-    private Trial<FloatImage> renderAt2x(String imageName, FloatImage source, Sizes sizes, MethodRegistry methods) {
+    private Trial<FloatImage> render(String imageName, FloatImage source, Sizes sizes, int step,
+            List<Method<FloatImage>> methods) {
         FloatImage full = GrayscaleSquare.prepare(source, sizes.superResolution());
-        FloatImage seen = EvenPixels.seen(full);
-        return new Trial<>(key(), family(), imageName, full, seen, List.of(full, PixelReplication.enlarge(seen, 2)),
-                methods.renderAt2x());
+        FloatImage seen = SubsampledPixels.seen(full, step);
+        return new Trial<>(key(), family(), imageName, full, seen, List.of(full, PixelReplication.enlarge(seen, step)),
+                methods);
     }
 }

@@ -5,7 +5,8 @@ public enum Family {
 
     SUPER_RESOLUTION("super-resolution", Scoring.WHOLE_IMAGE),
     CT("CT", Scoring.INSIDE_CIRCLE),
-    RENDER_AT_2X("render at 2×", Scoring.UNSEEN_PIXELS);
+    RENDER_AT_2X("render at 2×", Scoring.unseenPixels(2)),
+    RENDER_AT_4X("render at 4×", Scoring.unseenPixels(4));
 
     private final String label;
     private final Scoring scoring;

@@ -9,7 +9,7 @@ import org.reluinr.core.image.FloatImage;
  * (never the ground truth, which the input types do not carry).
  *
  * @param <I> the input of the case family: {@link SuperResolutionInput}, {@link CtInput}, or
- *            the seen image of render at 2×
+ *            the seen image of render at 2× or 4×
  */
 public record Method<I>(String name, Function<I, FloatImage> reconstruction) {
 

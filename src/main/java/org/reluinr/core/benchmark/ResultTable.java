@@ -14,7 +14,7 @@ public final class ResultTable {
     private ResultTable() {
     }
 
-    /** Columns case, image, method, psnr, ssim, seconds and seen_psnr (render at 2× only, else empty). */
+    /** Columns case, image, method, psnr, ssim, seconds and seen_psnr (render cases only, else empty). */
     public static String csv(List<Outcome> outcomes) {
         StringBuilder sb = new StringBuilder("case,image,method,psnr,ssim,seconds,seen_psnr\n");
         for (Outcome o : outcomes) {
@@ -28,7 +28,7 @@ public final class ResultTable {
 
     /**
      * Rows case × image grouped by family, then a mean row per family; one column per method
-     * with "PSNR / SSIM" (render at 2× adds the seen pixels' PSNR), the best PSNR of a row in bold.
+     * with "PSNR / SSIM" (the render cases add the seen pixels' PSNR), the best PSNR of a row in bold.
      */
     public static String markdown(List<Outcome> outcomes) {
         Set<String> methods = new LinkedHashSet<>();

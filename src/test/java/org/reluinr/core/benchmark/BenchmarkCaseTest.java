@@ -14,7 +14,7 @@ import org.reluinr.core.operators.SupportCircle;
 
 class BenchmarkCaseTest {
 
-    private static final MethodRegistry NO_METHODS = new MethodRegistry(List.of(), List.of(), List.of());
+    private static final MethodRegistry NO_METHODS = new MethodRegistry(List.of(), List.of(), List.of(), List.of());
     private static final BenchmarkCase.Sizes SIZES = BenchmarkCase.Sizes.DEFAULT;
 
     /** An RGB test image, wider than high, with structure everywhere and values in 0..255. */

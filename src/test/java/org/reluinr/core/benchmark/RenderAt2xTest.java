@@ -1,6 +1,7 @@
 package org.reluinr.core.benchmark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class RenderAt2xTest {
     void unseenMaskCountsTheOddRowsAndColumnsExactly() {
         int w = 10;
         int h = 6;
-        boolean[] unseen = EvenPixels.unseenMask(w, h);
+        boolean[] unseen = SubsampledPixels.unseenMask(w, h, 2);
         int count = 0;
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
@@ -34,7 +35,7 @@ class RenderAt2xTest {
         assertEquals(w * h - (w / 2) * (h / 2), count);
 
         FloatImage full = ramp(w, h);
-        FloatImage seen = EvenPixels.seen(full);
+        FloatImage seen = SubsampledPixels.seen(full, 2);
         assertEquals(5, seen.width());
         assertEquals(3, seen.height());
         assertEquals(w * h - count, seen.data().length);
@@ -42,10 +43,27 @@ class RenderAt2xTest {
     }
 
     @Test
+    void atFourTimesFifteenPixelsInSixteenAreUnseen() {
+        FloatImage full = ramp(16, 12);
+        boolean[] unseen = SubsampledPixels.unseenMask(16, 12, 4);
+        int count = 0;
+        for (boolean u : unseen) {
+            count += u ? 1 : 0;
+        }
+        assertEquals(16 * 12 - 4 * 3, count);
+        FloatImage seen = SubsampledPixels.seen(full, 4);
+        assertEquals(4, seen.width());
+        assertEquals(3, seen.height());
+        assertEquals(full.data()[8 * 16 + 12], seen.data()[2 * 4 + 3], "seen pixel (3, 2) is full pixel (12, 8)");
+        assertFalse(unseen[8 * 16 + 12]);
+        assertTrue(unseen[8 * 16 + 10], "(10, 8) lies half-way between seen pixels, unseen at 4×");
+    }
+
+    @Test
     void interpolationReproducesALinearRampOnTheUnseenPixels() {
         FloatImage full = ramp(16, 12);
-        FloatImage seen = EvenPixels.seen(full);
-        boolean[] unseen = EvenPixels.unseenMask(16, 12);
+        FloatImage seen = SubsampledPixels.seen(full, 2);
+        boolean[] unseen = SubsampledPixels.unseenMask(16, 12, 2);
         for (HalfPixelInterpolation method : HalfPixelInterpolation.values()) {
             FloatImage up = method.upsample(seen);
             assertEquals(16, up.width());
@@ -53,7 +71,7 @@ class RenderAt2xTest {
             for (int i = 0; i < unseen.length; i++) {
                 assertEquals(full.data()[i], up.data()[i], 1e-6, method + " at pixel " + i);
             }
-            assertTrue(Scoring.UNSEEN_PIXELS.score(full, up).psnr() > 120, method + ": exact up to float rounding");
+            assertTrue(Scoring.unseenPixels(2).score(full, up).psnr() > 120, method + ": exact up to float rounding");
         }
     }
 
@@ -130,7 +148,7 @@ class RenderAt2xTest {
                 result.data()[y * 16 + x] += 0.1f;
             }
         }
-        Score score = Scoring.UNSEEN_PIXELS.score(truth, result);
+        Score score = Scoring.unseenPixels(2).score(truth, result);
         assertEquals(Double.POSITIVE_INFINITY, score.psnr());
         assertEquals(20, score.seenPsnr(), 1e-4, "error 0.1 on every seen pixel");
         assertTrue(score.ssim() < 1);

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.reluinr.core.benchmark.EvenPixels;
+import org.reluinr.core.benchmark.SubsampledPixels;
 import org.reluinr.core.benchmark.Scoring;
 import org.reluinr.core.classical.HalfPixelInterpolation;
 import org.reluinr.core.fit.Cancellation;
@@ -36,16 +36,16 @@ class HalfPixelFitTest {
     @Test
     void theDefaultFitRendersBetweenPixelsAsBicubicDoesAndAPixelOnlyFitDoesNot() {
         FloatImage truth = IntensityRange.of(TestImages.cameraman(8)).normalise(TestImages.cameraman(8));
-        FloatImage seen = EvenPixels.seen(truth);
+        FloatImage seen = SubsampledPixels.seen(truth, 2);
         float[] before = seen.data().clone();
         TaskResult guided = RepresentationTask.run(seen, DEFAULTS, ProgressListener.NONE, new Cancellation());
         TaskResult pixelsOnly = RepresentationTask.run(seen, DEFAULTS.toBuilder().tvWeight(0).build(),
                 ProgressListener.NONE, new Cancellation());
         assertArrayEquals(before, seen.data(), "the input is not modified");
 
-        double bicubic = Scoring.UNSEEN_PIXELS.score(truth, HalfPixelInterpolation.BICUBIC.upsample(seen)).psnr();
-        double inr = Scoring.UNSEEN_PIXELS.score(truth, renderAt2x(guided.model())).psnr();
-        double free = Scoring.UNSEEN_PIXELS.score(truth, renderAt2x(pixelsOnly.model())).psnr();
+        double bicubic = Scoring.unseenPixels(2).score(truth, HalfPixelInterpolation.BICUBIC.upsample(seen)).psnr();
+        double inr = Scoring.unseenPixels(2).score(truth, renderAt2x(guided.model())).psnr();
+        double free = Scoring.unseenPixels(2).score(truth, renderAt2x(pixelsOnly.model())).psnr();
         assertTrue(inr > bicubic - 0.3, "between pixels: " + inr + " dB against bicubic's " + bicubic);
         assertTrue(inr > free + 3, "the guided fit " + inr + " dB, the pixel-only fit " + free + " dB");
         assertTrue(guided.quality().psnr() > 40, "the pixels are reproduced: " + guided.quality().psnr() + " dB");
