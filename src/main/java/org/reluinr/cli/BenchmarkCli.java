@@ -49,7 +49,8 @@ final class BenchmarkCli {
                         + "Methods never see the ground truth. Writes OUT/benchmark.csv, OUT/benchmark.md and a\n"
                         + "montage per case and image (ground truth, input, each result) as TIFF and 8-bit PNG.\n"
                         + "Scores: PSNR (dB) and SSIM on [0, 1]; CT inside the inscribed circle; render2x and\n"
-                        + "render4x PSNR on the unseen pixels only (SSIM on the whole image, the seen pixels' PSNR as seen_psnr).\n\n"
+                        + "render4x PSNR on the unseen pixels only (SSIM on the whole image, the seen pixels'\n"
+                        + "PSNR as seen_psnr).\n\n"
                         + "cases:" + cases,
                 List.of(Option.flag("quick", "a subset that shows the picture quickly: images " + QUICK_IMAGES
                                 + ", cases " + QUICK_CASES + " (--images and --cases override it)"),

@@ -28,15 +28,22 @@ public final class FittedPositions {
     private FittedPositions() {
     }
 
-    /** The spacing of the fitted positions in training pixels: ½ for the default 2D fit, 1 otherwise. */
-    public static double spacing(InrModel model) {
+    /** Whether the model is the default 2D fit's, fitted on the half-pixel grid too. */
+    private static boolean halfPixel(InrModel model) {
         int[] sizes = model.gridSizes();
-        boolean halfPixel = model.task().equals(RepresentationTask.NAME) && sizes.length == 2
+        return model.task().equals(RepresentationTask.NAME) && sizes.length == 2
                 && HalfPixelFit.applies(sizes[0], sizes[1], 1, model.settings());
-        return halfPixel ? 0.5 : 1;
     }
 
-    /** Whether the model renders smoothly between any positions: BW-ReLU at c ≤ {@link RepresentationTask#SMOOTH_C}. */
+    /** The spacing of the fitted positions in training pixels: ½ for the default 2D fit, 1 otherwise. */
+    static double spacing(InrModel model) {
+        return halfPixel(model) ? 0.5 : 1;
+    }
+
+    /**
+     * Whether the model renders smoothly between any positions: BW-ReLU at c ≤
+     * {@link RepresentationTask#SMOOTH_C}.
+     */
     static boolean smoothAnywhere(InrModel model) {
         return model.settings().activation().equals(BwRelu.NAME) && model.settings().c() <= RepresentationTask.SMOOTH_C;
     }
@@ -46,8 +53,10 @@ public final class FittedPositions {
         if (smoothAnywhere(model)) {
             return Optional.empty();
         }
+        boolean halfPixel = halfPixel(model);
         double step = spacing(model);
-        double margin = step == 0.5 ? 0.5 : 0;
+        // the half-pixel grid reaches half a pixel past the outer pixels (CoordinateGrid.halfPixel)
+        double margin = halfPixel ? 0.5 : 0;
         int[] trained = model.gridSizes();
         List<String> off = new ArrayList<>();
         StringJoiner onGridSizes = new StringJoiner(" × ");
@@ -66,22 +75,18 @@ public final class FittedPositions {
         if (off.isEmpty()) {
             return Optional.empty();
         }
-        String fitted = step == 0.5 ? "its pixels and the points half-way between them" : "its pixels";
+        String fitted = halfPixel ? "its pixels and the points half-way between them" : "its pixels";
         return Optional.of(String.format(Locale.ROOT, "along %s this render samples the model between or beyond the"
                 + " positions the fit constrained (%s); there a BW-ReLU model at c = %s is not an interpolation of the"
                 + " image (a quarter pixel from the pixels of the cameraman the default fit is 10.5 dB from the truth,"
                 + " bicubic 22.8 dB: README, \"Models: save, reload, render\"). To stay on them, render %s"
                 + " over the whole image and enlarge that with an interpolation; a fit at c <= %s renders smoothly"
-                + " anywhere.", String.join(", ", off), fitted, trimmed(model.settings().c()), onGridSizes,
-                RepresentationTask.SMOOTH_C));
+                + " anywhere.", String.join(", ", off), fitted, SliceScaleChoice.formatC(model.settings().c()),
+                onGridSizes, RepresentationTask.SMOOTH_C));
     }
 
     private static boolean onGrid(double position, double step) {
         double steps = position / step;
         return Math.abs(steps - Math.rint(steps)) < ON_GRID;
-    }
-
-    private static String trimmed(double c) {
-        return c == Math.rint(c) ? Long.toString((long) c) : Double.toString(c);
     }
 }

@@ -62,13 +62,13 @@ final class SliceScaleChoice {
         String verdict() {
             String warning = interpolationExpectedBetter() ? "; between the slices, linear interpolation of the stack"
                     + " is expected to predict better than this model" : "";
-            return "c = " + format(c) + " " + reason() + warning;
+            return "c = " + formatC(c) + " " + reason() + warning;
         }
 
         private String reason() {
             StringJoiner errors = new StringJoiner(", ", "errors: ", "");
             heldOutErrors.forEach((candidate, error) -> errors.add(String.format(Locale.ROOT, "c %s %.3g",
-                    format(candidate), error)));
+                    formatC(candidate), error)));
             errors.add(String.format(Locale.ROOT, "linear interpolation along z %.3g", linearError));
             String expected = Double.isNaN(expectedLinearError) ? "" : String.format(Locale.ROOT, "; linear"
                     + " interpolation expected %.3g at the volume's own spacing (from its error at four times it)",
@@ -180,7 +180,7 @@ final class SliceScaleChoice {
                 new double[][] {{0, sizes[0] - 1}, {0, sizes[1] - 1}, {0, (target.depth() - 1) / 2.0}});
         FloatImage unit = range.normalise(rendered);
         String text = "cancelled while choosing c: the result is the 3D INR of the even slices at c = "
-                + format(choice.c()) + ", the best so far, rendered at every slice";
+                + formatC(choice.c()) + ", the best so far, rendered at every slice";
         TaskResult result = new TaskResult(RepresentationTask.NAME, rendered,
                 ImageQuality.of(target, unit),
                 best.fit().withReconstruction(unit.data()).withLoss(best.fit().bestLoss(), FitStatus.CANCELLED, text),
@@ -189,7 +189,8 @@ final class SliceScaleChoice {
         return result;
     }
 
-    private static String format(double c) {
+    /** c as messages write it: 9, not 9.0. */
+    static String formatC(double c) {
         return c == Math.rint(c) ? Long.toString((long) c) : Double.toString(c);
     }
 }
