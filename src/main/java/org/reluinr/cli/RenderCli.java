@@ -76,7 +76,8 @@ final class RenderCli {
         out.printf("rendered %s (%s model of %s, trained on %s) at %s in %.2f s (%.2f megapixels/s)%n", file,
                 model.task(), model.settings().activation(), Arrays.toString(model.gridSizes()), Arrays.toString(sizes),
                 seconds, pixels / seconds / 1e6);
-        FittedPositions.offGridWarning(model, request).ifPresent(warning -> out.println("warning: " + warning));
+        FittedPositions.offGridWarning(model, loaded.metrics(), request)
+                .ifPresent(warning -> out.println("warning: " + warning));
         out.println("wrote " + tif);
         return 0;
     }

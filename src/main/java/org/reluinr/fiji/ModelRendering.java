@@ -41,7 +41,7 @@ public final class ModelRendering {
         record.put("task", model.task());
         record.put("written_by", loaded.writtenBy());
         record.putAll(model.settings().asMap());
-        FittedPositions.offGridWarning(model, request).ifPresent(warning -> {
+        FittedPositions.offGridWarning(model, loaded.metrics(), request).ifPresent(warning -> {
             record.put("warning", warning);
             IJ.log("ReLU-INR render " + file.getFileName() + ": " + warning);
         });

@@ -59,6 +59,8 @@ class RenderCliTest {
         assertTrue(r.out().contains("warning: along x this render samples the model between or beyond the positions"
                 + " the fit constrained"), r.out());
         assertTrue(r.out().contains("render 127 × 127 over the whole image"), r.out());
+        assertTrue(r.out().contains("(this model's own check after fitting: at 4 random positions per pixel"),
+                "the fit's check, read back from the model file: " + r.out());
     }
 
     @Test

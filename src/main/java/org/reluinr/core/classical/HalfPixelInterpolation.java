@@ -1,27 +1,32 @@
 package org.reluinr.core.classical;
 
 import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
 
 import org.reluinr.core.image.FloatImage;
 
 /**
- * Point-sample interpolation of a w × h plane half-way between its samples. Separable, with the
- * kernel's weights at offset ½. Past the edge the samples are extended linearly
- * (v₋₁ = 2v₀ − v₁), so positions up to half a pixel beyond the last sample are extrapolated and
- * linear ramps stay exact. Two grids:
+ * Point-sample interpolation of a w × h plane, made for the positions half-way between its
+ * samples. Separable, each kernel weighing the samples nearest a position. Past the edge the
+ * samples are extended linearly (v₋₁ = 2v₀ − v₁), so positions up to half a pixel beyond the
+ * last sample are extrapolated and linear ramps stay exact. Two grids:
  * <ul>
  * <li>{@link #halfPixelGrid}: positions −½, 0, ½, …, w − ½ on each axis ((2w + 1) × (2h + 1)
  * values, sample i at index 2i + 1), the whole area the pixels cover;</li>
  * <li>{@link #upsample}: positions 0, ½, …, w − ½ (2w × 2h, sample i at index 2i), the "render
  * at 2×" geometry of the benchmark.</li>
  * </ul>
+ * and anywhere, as a {@link Surface} (the same kernels at any offset).
  */
 public enum HalfPixelInterpolation {
 
     /** Linear interpolation between the two neighbours. */
-    BILINEAR(false, 0, 0.5, 0.5),
-    /** Keys' cubic convolution with a = −0.5 (Catmull–Rom; ImageJ's bicubic kernel) at t = ½. */
-    BICUBIC(false, -1, -1 / 16.0, 9 / 16.0, 9 / 16.0, -1 / 16.0),
+    BILINEAR(false, 1, Interpolation.Kernel.LINEAR::weight),
+    /**
+     * Keys' cubic convolution with a = −0.5 (Catmull–Rom; ImageJ's bicubic kernel); at t = ½ it
+     * weighs −1/16, 9/16, 9/16, −1/16.
+     */
+    BICUBIC(false, 2, Interpolation.Kernel.CUBIC::weight),
     /**
      * Cubic B-spline interpolation: the cubic spline through the samples, whose coefficients
      * the recursive prefilter gives; at t = ½ the cubic B-spline weighs them 1/48, 23/48, 23/48,
@@ -29,7 +34,7 @@ public enum HalfPixelInterpolation {
      * sampling rate at 97% of its amplitude, where cubic convolution keeps 88%), so it is closer
      * on smooth images and rings more at edges.
      */
-    SPLINE(true, -1, 1 / 48.0, 23 / 48.0, 23 / 48.0, 1 / 48.0);
+    SPLINE(true, 2, HalfPixelInterpolation::cubicBSpline);
 
     /** The pole of the cubic B-spline's prefilter, √3 − 2. */
     private static final double POLE = Math.sqrt(3) - 2;
@@ -41,13 +46,14 @@ public enum HalfPixelInterpolation {
     private static final int MARGIN = 12;
 
     private final boolean prefiltered;
-    private final int firstTap;
-    private final double[] weights;
+    /** The kernel is zero from this distance on: the taps are the 2·radius samples nearest a position. */
+    private final int radius;
+    private final DoubleUnaryOperator kernel;
 
-    HalfPixelInterpolation(boolean prefiltered, int firstTap, double... weights) {
+    HalfPixelInterpolation(boolean prefiltered, int radius, DoubleUnaryOperator kernel) {
         this.prefiltered = prefiltered;
-        this.firstTap = firstTap;
-        this.weights = weights;
+        this.radius = radius;
+        this.kernel = kernel;
     }
 
     /** The name a result, a table or a message gives it. */
@@ -103,13 +109,85 @@ public enum HalfPixelInterpolation {
             if (k < n) {
                 out[2 * k + 1] = v[k];
             }
-            double s = 0;
-            for (int t = 0; t < weights.length; t++) {
-                s += weights[t] * c[MARGIN + k - 1 + firstTap + t];
-            }
-            out[2 * k] = (float) s;
+            out[2 * k] = (float) at(c, 0, 1, k - 0.5);
         }
         return out;
+    }
+
+    /**
+     * The value at position u (in samples) of the line whose {@link #coefficients} are
+     * c[first], c[first + stride], …: Σ_i kernel(u − i) · c_i over the taps nearest u.
+     */
+    private double at(double[] c, int first, int stride, double u) {
+        int base = (int) Math.floor(u);
+        double s = 0;
+        for (int i = base - radius + 1; i <= base + radius; i++) {
+            s += kernel.applyAsDouble(u - i) * c[first + stride * (MARGIN + i)];
+        }
+        return s;
+    }
+
+    /** The interpolation of a w × h plane, to be evaluated anywhere within half a pixel past its edge samples. */
+    public Surface surface(float[] plane, int w, int h) {
+        Vectors.requireLength(plane, w * h, "the plane");
+        int wide = w + 2 * MARGIN;
+        double[] rows = new double[wide * h];
+        float[] line = new float[w];
+        for (int y = 0; y < h; y++) {
+            System.arraycopy(plane, y * w, line, 0, w);
+            System.arraycopy(coefficients(line), 0, rows, y * wide, wide);
+        }
+        double[] c = new double[wide * (h + 2 * MARGIN)];
+        float[] column = new float[h];
+        for (int x = 0; x < wide; x++) {
+            for (int y = 0; y < h; y++) {
+                column[y] = (float) rows[y * wide + x];
+            }
+            double[] extended = coefficients(column);
+            for (int y = 0; y < extended.length; y++) {
+                c[y * wide + x] = extended[y];
+            }
+        }
+        return new Surface(this, c, wide);
+    }
+
+    /**
+     * An interpolated plane as a function of position (x, y) in pixels, pixel (i, j) at (i, j):
+     * separable, each axis extended and prefiltered like a line.
+     */
+    public static final class Surface {
+
+        private final HalfPixelInterpolation interpolation;
+        private final double[] coefficients;
+        private final int wide;
+        private final double[] rowValues;
+
+        private Surface(HalfPixelInterpolation interpolation, double[] coefficients, int wide) {
+            this.interpolation = interpolation;
+            this.coefficients = coefficients;
+            this.wide = wide;
+            this.rowValues = new double[coefficients.length / wide];
+        }
+
+        /** The value at (x, y); not thread-safe (it reuses a buffer). */
+        public double at(double x, double y) {
+            int base = (int) Math.floor(y);
+            int r = interpolation.radius;
+            for (int j = base - r + 1; j <= base + r; j++) {
+                int row = MARGIN + j;
+                rowValues[row] = interpolation.at(coefficients, row * wide, 1, x);
+            }
+            return interpolation.at(rowValues, 0, 1, y);
+        }
+    }
+
+    /** The centred cubic B-spline β³(t). */
+    private static double cubicBSpline(double t) {
+        double d = Math.abs(t);
+        if (d < 1) {
+            return 2 / 3.0 - d * d + d * d * d / 2;
+        }
+        return d < 2 ? (2 - d) * (2 - d) * (2 - d) / 6 : 0;
     }
 
     /** What the weights apply to: the line extended by {@link #MARGIN} each side, prefiltered for the spline. */

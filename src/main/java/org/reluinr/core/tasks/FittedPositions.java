@@ -3,6 +3,7 @@ package org.reluinr.core.tasks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 
@@ -17,7 +18,8 @@ import org.reluinr.core.nn.BwRelu;
  * BW-ReLU network at a large c to the image: a quarter of a pixel from the pixels of the 64²
  * cameraman the default fit (c = 9) was 10.5 dB from the truth, where bicubic interpolation is
  * 22.8 dB (README, "Models: save, reload, render"). A render with positions off those
- * points is told so, unless the model's c is small enough to render smoothly anywhere.
+ * points is told so, unless the model's c is small enough to render smoothly anywhere or the
+ * default fit's own check found it smooth between them.
  */
 public final class FittedPositions {
 
@@ -48,12 +50,22 @@ public final class FittedPositions {
         return model.settings().activation().equals(BwRelu.NAME) && model.settings().c() <= RepresentationTask.SMOOTH_C;
     }
 
-    /** What to tell the user when the render samples the model where the fit did not constrain it; empty if nowhere. */
-    public static Optional<String> offGridWarning(InrModel model, RenderRequest request) {
+    /**
+     * What to tell the user when the render samples the model where the fit did not constrain it;
+     * empty if nowhere. A default 2D fit whose own check ({@link BetweenGridCheck}, in the fit's
+     * metrics) found it following its interpolation between the grid points is constrained
+     * anywhere within the area its half-pixel grid spans.
+     *
+     * @param metrics the fit's metrics, as a model file keeps them
+     */
+    public static Optional<String> offGridWarning(InrModel model, Map<String, Object> metrics, RenderRequest request) {
         if (smoothAnywhere(model)) {
             return Optional.empty();
         }
         boolean halfPixel = halfPixel(model);
+        Optional<BetweenGridCheck.Finding> finding = halfPixel ? BetweenGridCheck.Finding.recorded(metrics)
+                : Optional.empty();
+        boolean anywhere = finding.filter(f -> !f.worseThanInterpolation()).isPresent();
         double step = spacing(model);
         // the half-pixel grid reaches half a pixel past the outer pixels (CoordinateGrid.halfPixel)
         double margin = halfPixel ? 0.5 : 0;
@@ -67,7 +79,7 @@ public final class FittedPositions {
             double increment = n > 1 ? (to - from) / (n - 1) : 0;
             boolean inside = Math.min(from, to) >= -margin - ON_GRID && Math.max(from, to) <= trained[a] - 1 + margin
                     + ON_GRID;
-            if (!inside || !onGrid(from, step) || !onGrid(increment, step)) {
+            if (!inside || !anywhere && (!onGrid(from, step) || !onGrid(increment, step))) {
                 off.add(AXES[a]);
             }
             onGridSizes.add(Integer.toString((int) Math.round((trained[a] - 1) / step) + 1));
@@ -75,14 +87,21 @@ public final class FittedPositions {
         if (off.isEmpty()) {
             return Optional.empty();
         }
+        String axes = String.join(", ", off);
+        if (anywhere) {
+            return Optional.of(String.format(Locale.ROOT, "along %s this render reaches beyond the area the fit"
+                    + " constrained (half a pixel past the outer pixels); there the model is an extrapolation of"
+                    + " nothing", axes));
+        }
         String fitted = halfPixel ? "its pixels and the points half-way between them" : "its pixels";
+        String evidence = finding.map(f -> "this model's own check after fitting: " + f.describe(false))
+                .orElse("a quarter pixel from the pixels of the cameraman the default fit is 10.5 dB from the truth,"
+                        + " bicubic 22.8 dB: README, \"Models: save, reload, render\"");
         return Optional.of(String.format(Locale.ROOT, "along %s this render samples the model between or beyond the"
                 + " positions the fit constrained (%s); there a BW-ReLU model at c = %s is not an interpolation of the"
-                + " image (a quarter pixel from the pixels of the cameraman the default fit is 10.5 dB from the truth,"
-                + " bicubic 22.8 dB: README, \"Models: save, reload, render\"). To stay on them, render %s"
-                + " over the whole image and enlarge that with an interpolation; a fit at c <= %s renders smoothly"
-                + " anywhere.", String.join(", ", off), fitted, SliceScaleChoice.formatC(model.settings().c()),
-                onGridSizes, RepresentationTask.SMOOTH_C));
+                + " image (%s). To stay on them, render %s over the whole image and enlarge that with an"
+                + " interpolation; a fit at c <= %s renders smoothly anywhere.", axes, fitted,
+                SliceScaleChoice.formatC(model.settings().c()), evidence, onGridSizes, RepresentationTask.SMOOTH_C));
     }
 
     private static boolean onGrid(double position, double step) {

@@ -64,11 +64,11 @@ public final class RepresentationTask {
         if (HalfPixelFit.applies(image.width(), image.height(), image.depth(), settings)) {
             HalfPixelFit.Outcome guided = HalfPixelFit.fit(target, settings, listener, cancellation);
             InrModel model = new InrModel(NAME, settings, grid, voxelSize, range, guided.fit().parameters());
+            BetweenGridCheck.Finding between = BetweenGridCheck.of(model, target, guided.guide(), settings.seed());
             // the result is the model on the pixel grid, so that rendering it there reproduces it
             FitResult fit = guided.fit().withReconstruction(model.sample(sizes, model.fullExtent()));
-            TaskResult task = result(model, fit, target);
-            task.extras().put("classical_method", guided.guide().interpolation().label());
-            task.extras().put("interpolation_error", guided.guide().error());
+            TaskResult task = result(model, fit.withMessage(fit.message() + "; " + between.describe(true)), target);
+            between.record(task.extras());
             return task;
         }
         if (SliceScaleChoice.applies(image.depth(), settings)) {

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -35,10 +37,40 @@ class FittedPositionsTest {
     }
 
     private static Optional<String> warning(InrModel model, int width, String region) {
+        return warning(model, Map.of(), width, region);
+    }
+
+    private static Optional<String> warning(InrModel model, Map<String, Object> metrics, int width, String region) {
         int[] requested = new int[3];
         requested[0] = width;
         requested[1] = width;
-        return FittedPositions.offGridWarning(model, RenderRequest.of(model, requested, region, false));
+        return FittedPositions.offGridWarning(model, metrics, RenderRequest.of(model, requested, region, false));
+    }
+
+    /** A fit's metrics with its check between the grid points. */
+    private static Map<String, Object> checked(double betweenGridError) {
+        Map<String, Object> metrics = new HashMap<>();
+        new BetweenGridCheck.Finding(betweenGridError, 0.01, "bicubic").record(metrics);
+        return metrics;
+    }
+
+    @Test
+    void aDefaultFitWhoseOwnCheckFoundItSmoothRendersAnywhereInsideItsArea() {
+        InrModel guided = model(RepresentationTask.NAME, RepresentationTask.defaults(), SIDE, SIDE);
+        Map<String, Object> smooth = checked(0.002);
+        assertFalse(warning(guided, smooth, 4 * SIDE - 3, null).isPresent(), "a quarter pixel apart");
+        assertFalse(warning(guided, smooth, 100, "-0.5,-0.5,15.5,15.5").isPresent(), "the whole area");
+        String beyond = warning(guided, smooth, 2 * SIDE + 1, "-1,-1,15,15").orElseThrow();
+        assertTrue(beyond.startsWith("along x, y this render reaches beyond the area the fit constrained"), beyond);
+
+        String rough = warning(guided, checked(0.05), 4 * SIDE - 3, null).orElseThrow();
+        assertTrue(rough.contains("this model's own check after fitting: at 4 random positions per pixel between the"
+                + " grid points the model differs from bicubic interpolation by 0.0500 (mean squared), against that"
+                + " interpolation's own estimated error 0.0100: off the half-pixel grid it renders worse than bicubic"
+                + " interpolation)"), rough);
+        assertTrue(rough.contains("render 31 × 31 over the whole image"), rough);
+        assertTrue(warning(model(RepresentationTask.NAME, RepresentationTask.defaults().toBuilder().tvWeight(0)
+                .build(), SIDE, SIDE), smooth, 2 * SIDE - 1, null).isPresent(), "a pixel-only fit has no such check");
     }
 
     @Test
@@ -88,8 +120,8 @@ class FittedPositionsTest {
         InrModel volume = model(RepresentationTask.NAME, RepresentationTask.defaults(), 8, 8, 4);
         assertEquals(1, FittedPositions.spacing(volume), "volumes are fitted at their voxels");
         RenderRequest between = RenderRequest.of(volume, new int[] {0, 0, 7}, null, false);
-        assertTrue(FittedPositions.offGridWarning(volume, between).orElseThrow().startsWith("along z "));
+        assertTrue(FittedPositions.offGridWarning(volume, Map.of(), between).orElseThrow().startsWith("along z "));
         RenderRequest slices = RenderRequest.of(volume, new int[] {0, 0, 0}, null, false);
-        assertFalse(FittedPositions.offGridWarning(volume, slices).isPresent());
+        assertFalse(FittedPositions.offGridWarning(volume, Map.of(), slices).isPresent());
     }
 }

@@ -57,6 +57,26 @@ class HalfPixelFitTest {
     }
 
     @Test
+    void theFitSaysWhetherItsModelFollowsTheInterpolationBetweenItsGridPoints() {
+        FloatImage image = IntensityRange.of(TestImages.cameraman(32)).normalise(TestImages.cameraman(32));
+        TaskResult sharp = RepresentationTask.run(image, DEFAULTS, ProgressListener.NONE, new Cancellation());
+        TaskResult smooth = RepresentationTask.run(image, DEFAULTS.toBuilder().c(2).iterations(150).build(),
+                ProgressListener.NONE, new Cancellation());
+        double interpolation = (double) sharp.extras().get("interpolation_error");
+        double atNine = (double) sharp.extras().get("between_grid_error");
+        double atTwo = (double) smooth.extras().get("between_grid_error");
+        assertTrue(atNine > 3 * interpolation, "c = 9 is noise between its grid points: " + atNine + " against "
+                + interpolation);
+        assertTrue(atTwo < interpolation / 3, "c = 2 follows the interpolation: " + atTwo + " against "
+                + interpolation);
+        String message = sharp.fit().message();
+        assertTrue(message.contains("random positions per pixel between the grid points the model differs from"
+                + " bicubic interpolation by") && message.contains("off the half-pixel grid it renders worse than"
+                + " bicubic interpolation; render on that grid"), message);
+        assertFalse(smooth.fit().message().contains("renders worse"), smooth.fit().message());
+    }
+
+    @Test
     void theResultIsTheModelOnThePixelGrid() {
         FloatImage image = TestImages.cameraman(32);
         TaskResult fit = RepresentationTask.run(image, DEFAULTS.toBuilder().iterations(30).build(),
