@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.reluinr.testing.Bf16Support;
 
 /**
  * The bfloat16 networks against the float one with the same weights, on the gradient of a
@@ -25,6 +27,8 @@ class MixedPrecisionTest {
     @CsvSource({"bw_relu, 3, bf16_backward", "bw_relu, 3, bf16", "siren, 4, bf16_backward", "siren, 4, bf16",
         "wire, 3, bf16"})
     void outputsAndGradientsFollowTheFloatNetwork(String activation, int hiddenLayers, String precision) {
+        Assumptions.assumeTrue(Bf16Support.onThisMachine(), "this CPU lacks AVX-512 BF16; Bf16PrecisionCliTest checks"
+                + " the refusal");
         MlpSpec spec = new MlpSpec(2, 64, hiddenLayers, 2, Activations.create(activation, 3, 3, 2));
         Mlp exact = new Mlp(spec, POINTS, 7, Precision.FP32);
         Mlp mixed = new Mlp(spec, POINTS, 7, Precision.of(precision));
