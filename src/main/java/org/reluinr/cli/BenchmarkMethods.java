@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.reluinr.core.benchmark.CtInput;
+import org.reluinr.core.classical.BlockUpscaling;
 import org.reluinr.core.classical.HalfPixelInterpolation;
 import org.reluinr.core.benchmark.Method;
 import org.reluinr.core.benchmark.MethodRegistry;
@@ -40,8 +41,8 @@ final class BenchmarkMethods {
     static MethodRegistry defaults(int iterations) {
         List<Method<SuperResolutionInput>> superResolution = List.of(
                 Method.of("imagej_bicubic", in -> Upscaling.bicubic(in.low(), in.scale())),
-                Method.of("ibp", in -> highResolution(in, IterativeBackProjection.upscale(in.low().data(),
-                        in.low().width(), in.low().height(), in.scale(), IterativeBackProjection.DEFAULT_ITERATIONS))),
+                Method.of("ibp", in -> highResolution(in, ibp(in, BlockUpscaling.BICUBIC))),
+                Method.of("ibp_directional", in -> highResolution(in, ibp(in, BlockUpscaling.DIRECTIONAL_CUBIC))),
                 Method.of("tv", in -> highResolution(in, SuperResolutionBaselines.tvAuto(in.low().data(),
                         in.low().width(), in.low().height(), in.scale(), TvReconstruction.Settings.defaults(), 0)
                         .reconstruction())),
@@ -77,6 +78,11 @@ final class BenchmarkMethods {
                         Interpolation.Kernel.CUBIC)),
                 renderedFit(4, iterations));
         return new MethodRegistry(superResolution, ct, renderAt2x, renderAt4x);
+    }
+
+    private static float[] ibp(SuperResolutionInput in, BlockUpscaling start) {
+        return IterativeBackProjection.upscale(in.low().data(), in.low().width(), in.low().height(), in.scale(),
+                IterativeBackProjection.DEFAULT_ITERATIONS, start);
     }
 
     /** {@code fit} with its defaults on the seen pixels, its model rendered {@code step} times as densely. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.reluinr.core.classical.BlockUpscaling;
 import org.reluinr.core.classical.Interpolation;
 import org.reluinr.core.classical.IterativeBackProjection;
 import org.reluinr.core.classical.SuperResolutionBaselines;
@@ -25,7 +26,7 @@ import org.reluinr.imagej.Upscaling;
 final class UpscaleCli {
 
     static final String NAME = "upscale";
-    private static final String[] METHODS = {"bicubic", "cubic", "ibp", "tv", "tv_ibp"};
+    private static final String[] METHODS = {"bicubic", "cubic", "ibp", "ibp_directional", "tv", "tv_ibp"};
 
     private UpscaleCli() {
     }
@@ -34,9 +35,11 @@ final class UpscaleCli {
         return new CommandLine(NAME, "IMAGE --scale S [options]",
                 "Classical upscaling of IMAGE by S: bicubic (ImageJ's resize), cubic (Keys cubic convolution,\n"
                         + "pixels as S×S block centres), ibp (iterative back-projection: cubic, then corrected until\n"
-                        + "the S×S block averages match IMAGE), tv (the image with least total variation whose\n"
-                        + "block averages match) or tv_ibp (a blend of the two, TV's share chosen by super-resolving\n"
-                        + "IMAGE's own 2×2 block average; the strongest). Writes OUT/<name>-<method>.tif and\n"
+                        + "the S×S block averages match IMAGE), ibp_directional (the same from directional cubic\n"
+                        + "convolution, which follows edges; S a power of two), tv (the image with least total\n"
+                        + "variation whose block averages match) or tv_ibp (a blend of TV and IBP, TV's share chosen\n"
+                        + "by super-resolving IMAGE's own 2×2 block average, IBP's start by IMAGE's even pixels\n"
+                        + "predicting its odd ones; the strongest). Writes OUT/<name>-<method>.tif and\n"
                         + "OUT/metrics.json.",
                 List.of(new Option("scale", "4", "integer upscaling factor, at least 2"),
                         new Option("method", "ibp", String.join(", ", METHODS)), ClassicalOptions.ITERATIONS,
@@ -60,6 +63,10 @@ final class UpscaleCli {
         if (truth != null) {
             InputChecks.requireSameShape(truth, w * scale, h * scale, low.channels(),
                     "the ground truth must be " + scale + " × the input's size with as many channels");
+        }
+        if (method.equals("ibp_directional") && Integer.bitCount(scale) != 1) {
+            throw new UsageException("--method ibp_directional takes a scale that is a power of two (2, 4, 8, …), not "
+                    + scale + "; use --method ibp");
         }
         double fixedWeight = ClassicalOptions.tvWeight(cl);
         if (method.equals("tv_ibp") && fixedWeight != FitSettings.AUTO) {
@@ -85,7 +92,10 @@ final class UpscaleCli {
                 float[] up = switch (method) {
                     case "cubic" -> Interpolation.blockCentred(channel, w, h, scale, Interpolation.Kernel.CUBIC);
                     case "ibp" -> IterativeBackProjection.upscale(channel, w, h, scale,
-                            iterations(cl, metrics, IterativeBackProjection.DEFAULT_ITERATIONS));
+                            iterations(cl, metrics, IterativeBackProjection.DEFAULT_ITERATIONS), BlockUpscaling.BICUBIC);
+                    case "ibp_directional" -> IterativeBackProjection.upscale(channel, w, h, scale,
+                            iterations(cl, metrics, IterativeBackProjection.DEFAULT_ITERATIONS),
+                            BlockUpscaling.DIRECTIONAL_CUBIC);
                     case "tv_ibp" -> tvIbp(cl, channel, w, h, scale, seed, ch, low.channels(), metrics, out);
                     default -> tv(cl, channel, w, h, scale, fixedWeight, seed, ch, low.channels(), metrics, out);
                 };
@@ -129,7 +139,9 @@ final class UpscaleCli {
         String prefix = channels == 1 ? "" : "channel" + ch + "_";
         ClassicalOptions.putChoice(metrics, prefix, blend.tv());
         metrics.put(prefix + "tv_share", blend.tvShare());
-        out.printf("TV share %.3f, TV weight %.4g%n", blend.tvShare(), blend.tv().weight());
+        metrics.put(prefix + "ibp_start", blend.ibpStart().label());
+        out.printf("TV share %.3f, TV weight %.4g, IBP from %s%n", blend.tvShare(), blend.tv().weight(),
+                blend.ibpStart().label());
         return blend.reconstruction();
     }
 

@@ -27,9 +27,9 @@ class BenchmarkCliTest {
      * filters, NNLS, TV and INR; bilinear, bicubic, the cubic spline and INR at 2×, the spline
      * left out at 4×.
      */
-    private static final int SR_METHODS = 5;
+    private static final int SR_METHODS = 6;
     private static final int CT_METHODS = 7;
-    private static final int RENDER2X_METHODS = 4;
+    private static final int RENDER2X_METHODS = 5;
     private static final int RENDER4X_METHODS = 3;
 
     @TempDir

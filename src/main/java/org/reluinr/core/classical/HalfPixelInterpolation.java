@@ -2,21 +2,24 @@ package org.reluinr.core.classical;
 
 import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.IntToDoubleFunction;
 
 import org.reluinr.core.image.FloatImage;
 
 /**
  * Point-sample interpolation of a w × h plane, made for the positions half-way between its
- * samples. Separable, each kernel weighing the samples nearest a position. Past the edge the
- * samples are extended linearly (v₋₁ = 2v₀ − v₁), so positions up to half a pixel beyond the
- * last sample are extrapolated and linear ramps stay exact. Two grids:
+ * samples: separable kernels weighing the samples nearest a position, and directional cubic
+ * convolution, which follows edges. Past the edge the samples are extended linearly
+ * (v₋₁ = 2v₀ − v₁), so positions up to half a pixel beyond the last sample are extrapolated and
+ * linear ramps stay exact. Two grids:
  * <ul>
  * <li>{@link #halfPixelGrid}: positions −½, 0, ½, …, w − ½ on each axis ((2w + 1) × (2h + 1)
  * values, sample i at index 2i + 1), the whole area the pixels cover;</li>
  * <li>{@link #upsample}: positions 0, ½, …, w − ½ (2w × 2h, sample i at index 2i), the "render
  * at 2×" geometry of the benchmark.</li>
  * </ul>
- * and anywhere, as a {@link Surface} (the same kernels at any offset).
+ * and anywhere, as a {@link Surface} (the same kernels at any offset; directional cubic
+ * convolution through its half-pixel grid).
  */
 public enum HalfPixelInterpolation {
 
@@ -34,7 +37,27 @@ public enum HalfPixelInterpolation {
      * sampling rate at 97% of its amplitude, where cubic convolution keeps 88%), so it is closer
      * on smooth images and rings more at edges.
      */
-    SPLINE(true, 2, HalfPixelInterpolation::cubicBSpline);
+    SPLINE(true, 2, HalfPixelInterpolation::cubicBSpline),
+    /**
+     * Directional cubic convolution ({@link DirectionalCubic}): half-way between samples, cubic
+     * convolution along an edge where the image has one (no staircase on slanted edges),
+     * elsewhere a blend of two directions; between those positions, Keys' kernel on the
+     * half-pixel grid (the kernel given here, applied to that grid).
+     */
+    DIRECTIONAL_CUBIC(false, 2, Interpolation.Kernel.CUBIC::weight) {
+        @Override
+        public float[] halfPixelGrid(float[] plane, int w, int h) {
+            Vectors.requireLength(plane, w * h, "the plane");
+            return DirectionalCubic.halfPixelGrid(plane, w, h);
+        }
+
+        @Override
+        public Surface surface(float[] plane, int w, int h) {
+            // position p of the plane is index 2p + 1 of its half-pixel grid
+            Surface grid = new Separable(this, halfPixelGrid(plane, w, h), 2 * w + 1, 2 * h + 1);
+            return (x, y) -> grid.at(2 * x + 1, 2 * y + 1);
+        }
+    };
 
     /** The pole of the cubic B-spline's prefilter, √3 − 2. */
     private static final double POLE = Math.sqrt(3) - 2;
@@ -100,6 +123,36 @@ public enum HalfPixelInterpolation {
         return new FloatImage(2 * w, 2 * h, 1, 1, out);
     }
 
+    /**
+     * The mean squared error where the plane's even pixels (even row and column) predict the
+     * others, positions they lie half-way between: an estimate, from the plane alone, of this
+     * interpolation's error half-way between its pixels.
+     */
+    public double selfTestError(float[] plane, int w, int h) {
+        int sw = (w + 1) / 2;
+        int sh = (h + 1) / 2;
+        float[] samples = new float[sw * sh];
+        for (int j = 0; j < sh; j++) {
+            for (int i = 0; i < sw; i++) {
+                samples[j * sw + i] = plane[2 * j * w + 2 * i];
+            }
+        }
+        // pixel x lies at sample position x / 2, index x + 1 of the samples' half-pixel grid
+        float[] predicted = halfPixelGrid(samples, sw, sh);
+        double sum = 0;
+        int count = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (x % 2 == 1 || y % 2 == 1) {
+                    double d = predicted[(y + 1) * (2 * sw + 1) + x + 1] - plane[y * w + x];
+                    sum += d * d;
+                    count++;
+                }
+            }
+        }
+        return sum / count;
+    }
+
     /** Values at −½, 0, ½, …, n − ½: sample k at index 2k + 1, position k − ½ at index 2k. */
     private float[] line(float[] v) {
         int n = v.length;
@@ -130,46 +183,49 @@ public enum HalfPixelInterpolation {
     /** The interpolation of a w × h plane, to be evaluated anywhere within half a pixel past its edge samples. */
     public Surface surface(float[] plane, int w, int h) {
         Vectors.requireLength(plane, w * h, "the plane");
-        int wide = w + 2 * MARGIN;
-        double[] rows = new double[wide * h];
-        float[] line = new float[w];
-        for (int y = 0; y < h; y++) {
-            System.arraycopy(plane, y * w, line, 0, w);
-            System.arraycopy(coefficients(line), 0, rows, y * wide, wide);
-        }
-        double[] c = new double[wide * (h + 2 * MARGIN)];
-        float[] column = new float[h];
-        for (int x = 0; x < wide; x++) {
-            for (int y = 0; y < h; y++) {
-                column[y] = (float) rows[y * wide + x];
-            }
-            double[] extended = coefficients(column);
-            for (int y = 0; y < extended.length; y++) {
-                c[y * wide + x] = extended[y];
-            }
-        }
-        return new Surface(this, c, wide);
+        return new Separable(this, plane, w, h);
     }
 
-    /**
-     * An interpolated plane as a function of position (x, y) in pixels, pixel (i, j) at (i, j):
-     * separable, each axis extended and prefiltered like a line.
-     */
-    public static final class Surface {
+    /** An interpolated plane as a function of position (x, y) in pixels, pixel (i, j) at (i, j). */
+    @FunctionalInterface
+    public interface Surface {
+
+        /** The value at (x, y); not thread-safe (it may reuse a buffer). */
+        double at(double x, double y);
+    }
+
+    /** A separable kernel's surface: each axis extended and prefiltered like a line. */
+    private static final class Separable implements Surface {
 
         private final HalfPixelInterpolation interpolation;
         private final double[] coefficients;
         private final int wide;
         private final double[] rowValues;
 
-        private Surface(HalfPixelInterpolation interpolation, double[] coefficients, int wide) {
+        private Separable(HalfPixelInterpolation interpolation, float[] plane, int w, int h) {
             this.interpolation = interpolation;
-            this.coefficients = coefficients;
-            this.wide = wide;
-            this.rowValues = new double[coefficients.length / wide];
+            this.wide = w + 2 * MARGIN;
+            double[] rows = new double[wide * h];
+            float[] line = new float[w];
+            for (int y = 0; y < h; y++) {
+                System.arraycopy(plane, y * w, line, 0, w);
+                System.arraycopy(interpolation.coefficients(line), 0, rows, y * wide, wide);
+            }
+            this.coefficients = new double[wide * (h + 2 * MARGIN)];
+            float[] column = new float[h];
+            for (int x = 0; x < wide; x++) {
+                for (int y = 0; y < h; y++) {
+                    column[y] = (float) rows[y * wide + x];
+                }
+                double[] extended = interpolation.coefficients(column);
+                for (int y = 0; y < extended.length; y++) {
+                    coefficients[y * wide + x] = extended[y];
+                }
+            }
+            this.rowValues = new double[h + 2 * MARGIN];
         }
 
-        /** The value at (x, y); not thread-safe (it reuses a buffer). */
+        @Override
         public double at(double x, double y) {
             int base = (int) Math.floor(y);
             int r = interpolation.radius;
@@ -194,7 +250,7 @@ public enum HalfPixelInterpolation {
     private double[] coefficients(float[] v) {
         double[] c = new double[v.length + 2 * MARGIN];
         for (int i = 0; i < c.length; i++) {
-            c[i] = extended(v, i - MARGIN);
+            c[i] = extended(k -> v[k], v.length, i - MARGIN);
         }
         if (prefiltered) {
             splineCoefficients(c);
@@ -226,14 +282,20 @@ public enum HalfPixelInterpolation {
         }
     }
 
-    private static double extended(float[] v, int i) {
-        int n = v.length;
+    /** Pixel (x, y) of a w × h plane extended linearly past its edges, separably (rows, then columns). */
+    static double extended(float[] plane, int w, int h, int x, int y) {
+        return extended(row -> extended(k -> plane[row * w + k], w, x), h, y);
+    }
+
+    /** Entry i of the line v_0 … v_{n−1} extended linearly past its ends (v₋₁ = 2v₀ − v₁). */
+    private static double extended(IntToDoubleFunction v, int n, int i) {
         if (i >= 0 && i < n) {
-            return v[i];
+            return v.applyAsDouble(i);
         }
         if (n == 1) {
-            return v[0];
+            return v.applyAsDouble(0);
         }
-        return i < 0 ? v[0] + (double) i * (v[1] - v[0]) : v[n - 1] + (double) (i - n + 1) * (v[n - 1] - v[n - 2]);
+        return i < 0 ? v.applyAsDouble(0) + i * (v.applyAsDouble(1) - v.applyAsDouble(0))
+                : v.applyAsDouble(n - 1) + (i - n + 1) * (v.applyAsDouble(n - 1) - v.applyAsDouble(n - 2));
     }
 }

@@ -6,8 +6,9 @@ import org.reluinr.core.operators.AveragePoolOperator;
 
 /**
  * Irani and Peleg's iterative back-projection for super-resolution under the block-average
- * model: start from the cubic upscaling, then x ← x + B(y − Ax), A = {@link AveragePoolOperator}
- * and B the block-centred cubic upscaling of the residual. The low-resolution residual
+ * model: start from an upscaling ({@link BlockUpscaling}; theirs is cubic), then
+ * x ← x + B(y − Ax), A = {@link AveragePoolOperator} and B the block-centred cubic upscaling of
+ * the residual. The low-resolution residual
  * evolves as r ← (I − AB) r; AB is close to a convolution whose response lies in about
  * [0.47, 1] (0.6875² at the Nyquist frequency for s = 2), so the unit step converges and the
  * result's block averages approach y.
@@ -20,10 +21,11 @@ public final class IterativeBackProjection {
     }
 
     /** The (s·width) × (s·height) image from a width × height low-resolution one. */
-    public static float[] upscale(float[] low, int width, int height, int scale, int iterations) {
+    public static float[] upscale(float[] low, int width, int height, int scale, int iterations,
+            BlockUpscaling start) {
         boolean[] all = new boolean[low.length];
         Arrays.fill(all, true);
-        return upscale(low, all, width, height, scale, iterations);
+        return upscale(low, all, width, height, scale, iterations, start);
     }
 
     /**
@@ -31,10 +33,10 @@ public final class IterativeBackProjection {
      * the others: an unknown pixel starts as the mean of its known 3 × 3 neighbours (of all
      * known pixels when it has none), and its residual is never back-projected.
      */
-    public static float[] upscale(float[] low, boolean[] known, int width, int height, int scale, int iterations) {
+    public static float[] upscale(float[] low, boolean[] known, int width, int height, int scale, int iterations,
+            BlockUpscaling start) {
         AveragePoolOperator pool = new AveragePoolOperator(width, height, scale);
-        float[] x = Interpolation.blockCentred(filled(low, known, width, height), width, height, scale,
-                Interpolation.Kernel.CUBIC);
+        float[] x = start.upscale(filled(low, known, width, height), width, height, scale);
         float[] residual = new float[low.length];
         for (int k = 0; k < iterations; k++) {
             pool.apply(x, residual);

@@ -9,20 +9,22 @@ import org.reluinr.core.operators.MeasurementSplit;
  * and finely textured ones, where TV's staircasing loses detail; their errors differ enough
  * that a blend beats both on most images. α is chosen without a ground truth by super-resolving
  * the image's own 2 × 2 block average back to the image: the share of TV that reproduces the
- * image best there (least squares, clamped to [0, 1]) is used at the requested scale.
+ * image best there (least squares, clamped to [0, 1]) is used at the requested scale. IBP
+ * starts from the upscaling {@link BlockUpscaling#chosen} picks for the image, at both scales.
  *
  * <p>Held-out low-resolution pixels cannot choose α: predicting a held-out pixel is filling a
  * hole from its neighbours, at which TV's prior is good and back-projection has none, so they
  * favour TV even where IBP super-resolves better (the 256² cell at ×4: IBP 43.3 dB, TV 41.2 dB).
  *
  * @param tvShare α
+ * @param ibpStart where back-projection started
  * @param tv the TV reconstruction and its weight choice
  * @param reconstruction the blend from all pixels
  * @param keptReconstruction the blend from the split's kept pixels alone
  * @param heldOutError the kept blend's mean squared residual on the held-out pixels
  */
-public record TvIbpBlend(double tvShare, TvWeightChoice tv, float[] reconstruction, float[] keptReconstruction,
-        double heldOutError) {
+public record TvIbpBlend(double tvShare, BlockUpscaling ibpStart, TvWeightChoice tv, float[] reconstruction,
+        float[] keptReconstruction, double heldOutError) {
 
     public static final String METHOD = "tv+ibp";
 
@@ -36,16 +38,18 @@ public record TvIbpBlend(double tvShare, TvWeightChoice tv, float[] reconstructi
         TvWeightChoice tv = TvWeightSelection.choose(pool, low, width * scale, height * scale, split,
                 SuperResolutionBaselines.feasibleSet(low), settings);
         int iterations = IterativeBackProjection.DEFAULT_ITERATIONS;
-        double share = tvShare(low, width, height, settings, seed);
+        BlockUpscaling start = BlockUpscaling.chosen(low, width, height, scale);
+        double share = tvShare(low, width, height, start, settings, seed);
         float[] all = mix(share, tv.reconstruction(), IterativeBackProjection.upscale(low, width, height, scale,
-                iterations));
+                iterations, start));
         float[] fromKept = mix(share, tv.keptReconstruction(), IterativeBackProjection.upscale(low, split.keptMask(),
-                width, height, scale, iterations));
-        return new TvIbpBlend(share, tv, all, fromKept, split.heldOutError(pool, low, fromKept));
+                width, height, scale, iterations, start));
+        return new TvIbpBlend(share, start, tv, all, fromKept, split.heldOutError(pool, low, fromKept));
     }
 
     /** α from super-resolving the image's 2 × 2 block average (its top-left even-sized part) back to it. */
-    static double tvShare(float[] low, int width, int height, TvReconstruction.Settings settings, long seed) {
+    static double tvShare(float[] low, int width, int height, BlockUpscaling start, TvReconstruction.Settings settings,
+            long seed) {
         int w = width / 2;
         int h = height / 2;
         if (w * 2 < MIN_SELF_TEST_SIDE || h * 2 < MIN_SELF_TEST_SIDE) {
@@ -59,7 +63,8 @@ public record TvIbpBlend(double tvShare, TvWeightChoice tv, float[] reconstructi
         float[] coarse = new float[pool.rangeSize()];
         pool.apply(target, coarse);
         float[] tv = SuperResolutionBaselines.tvAuto(coarse, w, h, 2, settings, seed).reconstruction();
-        float[] ibp = IterativeBackProjection.upscale(coarse, w, h, 2, IterativeBackProjection.DEFAULT_ITERATIONS);
+        float[] ibp = IterativeBackProjection.upscale(coarse, w, h, 2, IterativeBackProjection.DEFAULT_ITERATIONS,
+                start);
         double dd = 0;
         double dr = 0;
         for (int i = 0; i < target.length; i++) {
@@ -76,7 +81,12 @@ public record TvIbpBlend(double tvShare, TvWeightChoice tv, float[] reconstructi
      * cell at ×4: 0.2 dB lost in 73 iterations).
      */
     public HeldOutChoice asChoice() {
-        return new HeldOutChoice(METHOD, 0, 0, reconstruction, keptReconstruction, heldOutError);
+        return new HeldOutChoice(label(), 0, 0, reconstruction, keptReconstruction, heldOutError);
+    }
+
+    /** {@link #METHOD}, or tv+ibp_directional where IBP started from directional cubic convolution. */
+    public String label() {
+        return ibpStart == BlockUpscaling.BICUBIC ? METHOD : METHOD + "_directional";
     }
 
     private static float[] mix(double share, float[] tv, float[] ibp) {

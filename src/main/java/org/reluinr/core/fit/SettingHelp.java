@@ -13,8 +13,8 @@ public final class SettingHelp {
 
     public static final String TV_WEIGHT = "λ of the image prior λ·TV(f) on the result, in the units of"
             + " ½‖A f − y‖²; auto: the network starts from the strongest classical reconstruction (ct: TV,"
-            + " superres: the TV / IBP blend), λ chosen on held-out measurements, and fit follows bicubic or"
-            + " cubic spline interpolation between the pixels, whichever the image's own pixels prefer (a"
+            + " superres: the TV / IBP blend), λ chosen on held-out measurements, and fit follows bicubic,"
+            + " cubic spline or directional cubic interpolation between the pixels, whichever the image's own pixels prefer (a"
             + " volume: c, up to the one given, chosen by its held-out slices); 0: off";
 
     public static final String PATH_NORM_WEIGHT = "λ of the regulariser λ · path norm added to the loss; the"

@@ -33,7 +33,8 @@ public final class RepresentationTask {
 
     /**
      * The task's own defaults: tv_weight auto fits a 2D image on its half-pixel grid, following
-     * bicubic or cubic spline interpolation between the pixels ({@link HalfPixelFit}), and a
+     * bicubic, cubic spline or directional cubic interpolation between the pixels
+     * ({@link HalfPixelFit}), and a
      * volume at the c its held-out slices choose ({@link SliceScaleChoice}); 0 fits the pixels
      * alone at the settings' c.
      */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.reluinr.core.benchmark.GrayscaleSquare;
 import org.reluinr.core.benchmark.SubsampledPixels;
 import org.reluinr.core.benchmark.Scoring;
 import org.reluinr.core.classical.HalfPixelInterpolation;
@@ -15,6 +16,7 @@ import org.reluinr.core.fit.ProgressListener;
 import org.reluinr.core.image.FloatImage;
 import org.reluinr.core.image.IntensityRange;
 import org.reluinr.core.model.InrModel;
+import org.reluinr.imagej.ImagePlusConverter;
 import org.reluinr.testing.TestImages;
 
 /**
@@ -70,9 +72,10 @@ class HalfPixelFitTest {
         assertTrue(atTwo < interpolation / 3, "c = 2 follows the interpolation: " + atTwo + " against "
                 + interpolation);
         String message = sharp.fit().message();
-        assertTrue(message.contains("random positions per pixel between the grid points the model differs from"
-                + " bicubic interpolation by") && message.contains("off the half-pixel grid it renders worse than"
-                + " bicubic interpolation; render on that grid"), message);
+        Object followed = sharp.extras().get("classical_method");
+        assertTrue(message.contains("random positions per pixel between the grid points the model differs from "
+                + followed + " interpolation by") && message.contains("off the half-pixel grid it renders worse than "
+                + followed + " interpolation; render on that grid"), message);
         assertFalse(smooth.fit().message().contains("renders worse"), smooth.fit().message());
     }
 
@@ -99,13 +102,13 @@ class HalfPixelFitTest {
             }
         }
         for (HalfPixelInterpolation interpolation : HalfPixelFit.INTERPOLATIONS) {
-            assertEquals(0, HalfPixelFit.interpolationError(interpolation, ramp, w, h), 1e-12);
-            assertTrue(HalfPixelFit.interpolationError(interpolation, curved, w, h) > 1e-3);
+            assertEquals(0, interpolation.selfTestError(ramp, w, h), 1e-12);
+            assertTrue(interpolation.selfTestError(curved, w, h) > 1e-3);
         }
     }
 
     @Test
-    void theSelfTestChoosesTheSplineForASmoothImageAndBicubicForThePhotograph() {
+    void theSelfTestChoosesTheSplineForASmoothImageDirectionalCubicForEdgesAndBicubicForTexture() {
         int n = 64;
         float[] smooth = new float[n * n];
         for (int y = 0; y < n; y++) {
@@ -115,9 +118,14 @@ class HalfPixelFitTest {
         }
         HalfPixelFit.Guide wave = HalfPixelFit.guide(new FloatImage(n, n, 1, 1, smooth));
         assertEquals(HalfPixelInterpolation.SPLINE, wave.interpolation());
-        assertEquals(HalfPixelFit.interpolationError(HalfPixelInterpolation.SPLINE, smooth, n, n), wave.error());
-        FloatImage photograph = IntensityRange.of(TestImages.cameraman(4)).normalise(TestImages.cameraman(4));
-        assertEquals(HalfPixelInterpolation.BICUBIC, HalfPixelFit.guide(photograph).interpolation());
+        assertEquals(HalfPixelInterpolation.SPLINE.selfTestError(smooth, n, n), wave.error());
+        assertEquals(HalfPixelInterpolation.DIRECTIONAL_CUBIC, HalfPixelFit.guide(benchmarkImage("phantom.png"))
+                .interpolation());
+        assertEquals(HalfPixelInterpolation.BICUBIC, HalfPixelFit.guide(benchmarkImage("grass.png")).interpolation());
+    }
+
+    private static FloatImage benchmarkImage(String name) {
+        return GrayscaleSquare.prepare(ImagePlusConverter.toFloatImage(TestImages.open(name)), 128);
     }
 
     @Test
