@@ -52,13 +52,14 @@ class ClassicalCliTest {
         Path low = tmp.resolve("low.tif");
         IJ.saveAsTiff(small, low.toString());
         Path out = tmp.resolve("sr");
-        for (String method : new String[] {"bicubic", "cubic", "ibp", "tv", "tv_ibp"}) {
+        for (String method : new String[] {"bicubic", "cubic", "ibp", "ibp_directional", "tv", "tv_ibp"}) {
             CliRun r = CliRun.of("upscale", low.toString(), "--scale", "2", "--method", method, "--iterations", "10",
                     "--out", out.toString());
             assertEquals(0, r.status(), r.err());
             assertEquals(48, read(out.resolve("low-" + method + ".tif")).height());
         }
-        assertTrue(Files.readString(out.resolve("metrics.json")).contains("\"tv_share\""));
+        String metrics = Files.readString(out.resolve("metrics.json"));
+        assertTrue(metrics.contains("\"tv_share\"") && metrics.contains("\"ibp_start\""), metrics);
     }
 
     @Test
@@ -71,11 +72,13 @@ class ClassicalCliTest {
             {"recon", SINOGRAM, "--ground_truth", GOLDEN + "phantom128.tif"},
             {"upscale", "test-images/camera_256.png", "--scale", "1"},
             {"upscale", "test-images/camera_256.png", "--method", "lanczos"},
-            {"upscale", "test-images/camera_256.png", "--method", "tv_ibp", "--tv_weight", "0.1"}};
+            {"upscale", "test-images/camera_256.png", "--method", "tv_ibp", "--tv_weight", "0.1"},
+            {"upscale", "test-images/camera_256.png", "--method", "ibp_directional", "--scale", "3"}};
         String[] messages = {"unknown --method 'art'", "--tv_weight must be auto or a non-negative number",
             "--iterations must be at least 1", "the ground truth must be n × n grayscale",
             "--scale must be an integer of at least 2", "unknown --method 'lanczos'",
-            "--method tv_ibp chooses its TV weight on held-out pixels"};
+            "--method tv_ibp chooses its TV weight on held-out pixels",
+            "--method ibp_directional takes a scale that is a power of two"};
         for (int i = 0; i < cases.length; i++) {
             String[] args = java.util.Arrays.copyOf(cases[i], cases[i].length + 2);
             args[args.length - 2] = "--out";

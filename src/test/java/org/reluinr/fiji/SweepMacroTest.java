@@ -30,9 +30,10 @@ class SweepMacroTest {
         String out = MacroRuns.run("macros/compare_activations.ijm", file.toString(), "");
         assertTrue(out.contains("cam16-fit-compare: 96x16, order bw_relu, relu, relu_pe, siren, gauss, wire"), out);
         for (int run = 1; run <= 6; run++) {
-            // tv_weight auto: each follows bicubic between the pixels, relu_pe fits the pixels only
+            // tv_weight auto: each follows the interpolation the 16² image's self-test chose between the
+            // pixels (directional cubic convolution), relu_pe fits the pixels only
             assertTrue(out.contains("ReLU-INR fit cam16.tif run " + run + ": " + (run == 3 ? "completed 100 iterations"
-                    : "followed bicubic interpolation between pixels")), out);
+                    : "followed directional_cubic interpolation between pixels")), out);
         }
         // bw_relu represents a 16×16 image almost exactly in 100 iterations; plain relu cannot.
         assertTrue(psnrOfRun(1, out) > psnrOfRun(2, out) + 10, out);
