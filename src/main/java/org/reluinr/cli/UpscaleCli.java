@@ -64,7 +64,7 @@ final class UpscaleCli {
             InputChecks.requireSameShape(truth, w * scale, h * scale, low.channels(),
                     "the ground truth must be " + scale + " × the input's size with as many channels");
         }
-        if (method.equals("ibp_directional") && Integer.bitCount(scale) != 1) {
+        if (method.equals("ibp_directional") && !BlockUpscaling.DIRECTIONAL_CUBIC.takes(scale)) {
             throw new UsageException("--method ibp_directional takes a scale that is a power of two (2, 4, 8, …), not "
                     + scale + "; use --method ibp");
         }
@@ -91,11 +91,9 @@ final class UpscaleCli {
                 float[] channel = low.channel(ch);
                 float[] up = switch (method) {
                     case "cubic" -> Interpolation.blockCentred(channel, w, h, scale, Interpolation.Kernel.CUBIC);
-                    case "ibp" -> IterativeBackProjection.upscale(channel, w, h, scale,
-                            iterations(cl, metrics, IterativeBackProjection.DEFAULT_ITERATIONS), BlockUpscaling.BICUBIC);
-                    case "ibp_directional" -> IterativeBackProjection.upscale(channel, w, h, scale,
+                    case "ibp", "ibp_directional" -> IterativeBackProjection.upscale(channel, w, h, scale,
                             iterations(cl, metrics, IterativeBackProjection.DEFAULT_ITERATIONS),
-                            BlockUpscaling.DIRECTIONAL_CUBIC);
+                            method.equals("ibp") ? BlockUpscaling.BICUBIC : BlockUpscaling.DIRECTIONAL_CUBIC);
                     case "tv_ibp" -> tvIbp(cl, channel, w, h, scale, seed, ch, low.channels(), metrics, out);
                     default -> tv(cl, channel, w, h, scale, fixedWeight, seed, ch, low.channels(), metrics, out);
                 };

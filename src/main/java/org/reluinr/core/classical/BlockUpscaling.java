@@ -16,12 +16,22 @@ public enum BlockUpscaling {
         public float[] upscale(float[] low, int width, int height, int scale) {
             return Interpolation.blockCentred(low, width, height, scale, Interpolation.Kernel.CUBIC);
         }
+
+        @Override
+        public boolean takes(int scale) {
+            return scale >= 1;
+        }
     },
     /** Directional cubic convolution ({@link DirectionalCubic#blockCentred}), for scales that are powers of two. */
     DIRECTIONAL_CUBIC {
         @Override
         public float[] upscale(float[] low, int width, int height, int scale) {
             return DirectionalCubic.blockCentred(low, width, height, scale);
+        }
+
+        @Override
+        public boolean takes(int scale) {
+            return DirectionalCubic.takes(scale);
         }
     };
 
@@ -30,6 +40,9 @@ public enum BlockUpscaling {
 
     /** The (s·width) × (s·height) image. */
     public abstract float[] upscale(float[] low, int width, int height, int scale);
+
+    /** Whether {@link #upscale} takes this scale. */
+    public abstract boolean takes(int scale);
 
     /** The name a result, a table or a message gives it. */
     public String label() {
@@ -46,7 +59,7 @@ public enum BlockUpscaling {
      * where directional starts lose 0.07 and 0.14 dB.
      */
     public static BlockUpscaling chosen(float[] low, int width, int height, int scale) {
-        if (Integer.bitCount(scale) != 1 || width < MIN_SIDE || height < MIN_SIDE) {
+        if (!DIRECTIONAL_CUBIC.takes(scale) || width < MIN_SIDE || height < MIN_SIDE) {
             return BICUBIC;
         }
         double directional = HalfPixelInterpolation.DIRECTIONAL_CUBIC.selfTestError(low, width, height);

@@ -51,6 +51,11 @@ final class DirectionalCubic {
         return fine.crop(1, 2, w - 1, h - 1);
     }
 
+    /** Whether {@link #blockCentred} takes this scale: a power of two, at least 2. */
+    static boolean takes(int s) {
+        return s >= 2 && Integer.bitCount(s) == 1;
+    }
+
     /**
      * Block-centred upscaling by s, a power of two: pixel X of the s·w × s·h result lies at
      * low-resolution position (X − (s − 1)/2) / s, as in the block-average model. Those positions
@@ -58,7 +63,7 @@ final class DirectionalCubic {
      * first pass gives them.
      */
     static float[] blockCentred(float[] low, int w, int h, int s) {
-        if (Integer.bitCount(s) != 1 || s < 2) {
+        if (!takes(s)) {
             throw new IllegalArgumentException("directional upscaling takes a power of two, not " + s);
         }
         float[] grid = low;
@@ -89,6 +94,8 @@ final class DirectionalCubic {
         private final int fh;
         private final double[] fine;
         private final double perLevel;
+        /** The 4 × 4 known values around the point being filled. */
+        private final double[] around = new double[16];
 
         Padded(float[] plane, int w, int h) {
             fw = 2 * (w + 2 * PAD) - 1;
@@ -108,7 +115,7 @@ final class DirectionalCubic {
             int[] diagonal = neighbours(fw, 2, 0, 0, 2);
             for (int y = 3; y < fh - 3; y += 2) {
                 for (int x = 3; x < fw - 3; x += 2) {
-                    fine[y * fw + x] = interpolated(fine, y * fw + x, diagonal, perLevel);
+                    fine[y * fw + x] = interpolated(y * fw + x, diagonal);
                 }
             }
         }
@@ -118,9 +125,38 @@ final class DirectionalCubic {
             int[] axial = neighbours(fw, 1, 1, 1, -1);
             for (int y = 6; y < fh - 6; y++) {
                 for (int x = 6 + (y + 1) % 2; x < fw - 6; x += 2) {
-                    fine[y * fw + x] = interpolated(fine, y * fw + x, axial, perLevel);
+                    fine[y * fw + x] = interpolated(y * fw + x, axial);
                 }
             }
+        }
+
+        /** The value at the centre from its 4 × 4 neighbours; the diagonals are entries (k, k) and (k, 3 − k). */
+        private double interpolated(int centre, int[] neighbours) {
+            double[] n = around;
+            for (int k = 0; k < 16; k++) {
+                n[k] = fine[centre + neighbours[k]];
+            }
+            double alongFirst = 0;
+            double alongSecond = 0;
+            for (int s = 0; s < 3; s++) {
+                for (int t = 0; t < 3; t++) {
+                    alongFirst += Math.abs(n[4 * s + t] - n[4 * (s + 1) + t + 1]);
+                    alongSecond += Math.abs(n[4 * s + t + 1] - n[4 * (s + 1) + t]);
+                }
+            }
+            alongFirst *= perLevel;
+            alongSecond *= perLevel;
+            double first = cubicMidpoint(n[0], n[5], n[10], n[15]);
+            double second = cubicMidpoint(n[3], n[6], n[9], n[12]);
+            if (1 + alongFirst > EDGE_RATIO * (1 + alongSecond)) {
+                return second;
+            }
+            if (1 + alongSecond > EDGE_RATIO * (1 + alongFirst)) {
+                return first;
+            }
+            double wFirst = 1 / (1 + Math.pow(alongFirst, WEIGHT_EXPONENT));
+            double wSecond = 1 / (1 + Math.pow(alongSecond, WEIGHT_EXPONENT));
+            return (wFirst * first + wSecond * second) / (wFirst + wSecond);
         }
 
         /** cw × ch values, every step-th fine point from sample position (offset / 2) on each axis. */
@@ -151,35 +187,6 @@ final class DirectionalCubic {
             }
         }
         return offsets;
-    }
-
-    /** The value at the centre from its 4 × 4 neighbours; the diagonals are entries (k, k) and (k, 3 − k). */
-    private static double interpolated(double[] fine, int centre, int[] neighbours, double perLevel) {
-        double[] n = new double[16];
-        for (int k = 0; k < 16; k++) {
-            n[k] = fine[centre + neighbours[k]];
-        }
-        double alongFirst = 0;
-        double alongSecond = 0;
-        for (int s = 0; s < 3; s++) {
-            for (int t = 0; t < 3; t++) {
-                alongFirst += Math.abs(n[4 * s + t] - n[4 * (s + 1) + t + 1]);
-                alongSecond += Math.abs(n[4 * s + t + 1] - n[4 * (s + 1) + t]);
-            }
-        }
-        alongFirst *= perLevel;
-        alongSecond *= perLevel;
-        double first = cubicMidpoint(n[0], n[5], n[10], n[15]);
-        double second = cubicMidpoint(n[3], n[6], n[9], n[12]);
-        if (1 + alongFirst > EDGE_RATIO * (1 + alongSecond)) {
-            return second;
-        }
-        if (1 + alongSecond > EDGE_RATIO * (1 + alongFirst)) {
-            return first;
-        }
-        double wFirst = 1 / (1 + Math.pow(alongFirst, WEIGHT_EXPONENT));
-        double wSecond = 1 / (1 + Math.pow(alongSecond, WEIGHT_EXPONENT));
-        return (wFirst * first + wSecond * second) / (wFirst + wSecond);
     }
 
     /** Keys' cubic convolution half-way between b and c: (−a + 9b + 9c − d) / 16. */
