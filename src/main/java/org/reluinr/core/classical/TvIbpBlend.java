@@ -64,7 +64,7 @@ public record TvIbpBlend(double tvShare, BlockUpscaling ibpStart, TvWeightChoice
      */
     record SelfTest(BlockUpscaling start, double tvShare, double residual) {
 
-        /** Below {@link #MIN_SELF_TEST_SIDE}: cubic convolution and α = ½, untested. */
+        /** Below {@link TvIbpBlend#MIN_SELF_TEST_SIDE}: cubic convolution and α = ½, untested. */
         static final SelfTest UNTESTED = new SelfTest(BlockUpscaling.BICUBIC, 0.5, Double.NaN);
 
         static SelfTest of(BlockUpscaling start, float[] tv, float[] ibp, float[] target) {
