@@ -47,8 +47,12 @@ final class MiniBatches {
         return batchSize;
     }
 
-    /** One pass over all measurements; {@code step} runs after each batch's backward pass (regularisers, Adam). */
-    void epoch(Mlp network, NetworkInputs inputs, Runnable step) {
+    /**
+     * One pass over all measurements; {@code step} runs after each batch's backward pass
+     * (regularisers, Adam). Returns the pass's data loss: the mean squared residual of every
+     * measurement, each taken by its batch's forward pass, before that batch's step.
+     */
+    double epoch(Mlp network, NetworkInputs inputs, Runnable step) {
         for (int i = order.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int t = order[i];
@@ -57,6 +61,7 @@ final class MiniBatches {
         }
         int footprint = operator.footprintSize();
         int m = operator.rangeSize();
+        double squares = 0;
         for (int start = 0; start < m; start += batchSize) {
             int b = Math.min(batchSize, m - start);
             int rows = b * footprint;
@@ -74,7 +79,9 @@ final class MiniBatches {
                         mean += output[first + j];
                     }
                     mean /= footprint;
-                    float g = (float) (scale * (mean - measurements[ch * m + order[start + k]]));
+                    double residual = mean - measurements[ch * m + order[start + k]];
+                    squares += residual * residual;
+                    float g = (float) (scale * residual);
                     for (int j = 0; j < footprint; j++) {
                         gradient[first + j] = g;
                     }
@@ -83,5 +90,6 @@ final class MiniBatches {
             network.backward(gradient, 0, rows, false);
             step.run();
         }
+        return squares / ((double) m * channels);
     }
 }

@@ -9,7 +9,8 @@ import org.reluinr.core.nn.ParameterTensor;
 import org.reluinr.core.nn.PathNorm;
 
 /**
- * Fits an INR to a {@link FitProblem}: full-batch Adam on the data loss, with the learning
+ * Fits an INR to a {@link FitProblem}: full-batch Adam on the data loss (or passes of
+ * mini-batches, judged by their own loss: {@link TrainingStep#judge()}), with the learning
  * rate decaying to a tenth over the run. It keeps the parameters with the lowest loss seen
  * or, when the problem holds measurements out, the ones that predict those best (early
  * stopping without a ground truth); it stops on cancel or on a non-finite loss and always
@@ -68,7 +69,7 @@ public final class Trainer {
                 message = "cancelled after " + done + " iterations; the result is the best network so far";
                 break;
             }
-            double value = step.evaluate();
+            double value = step.judge();
             if (!Double.isFinite(value)) {
                 status = FitStatus.DIVERGED;
                 message = "diverged at iteration " + (done + 1) + " (loss " + value

@@ -43,6 +43,10 @@ public final class TrainingStep {
     private final MiniBatches miniBatches;
     /** The image prior (tv_weight), or null. */
     private final TotalVariation prior;
+    /** The data loss of the last pass of mini-batches, or NaN before the first. */
+    private double passLoss = Double.NaN;
+    /** Whether {@link #output} holds the network's values for the current parameters. */
+    private boolean outputCurrent;
     private final StepTimes times = new StepTimes();
 
     public TrainingStep(FitProblem problem, FitSettings settings) {
@@ -116,11 +120,7 @@ public final class TrainingStep {
     /** Forward pass, loss and output gradient for the current parameters; returns the loss. */
     public double evaluate() {
         long t0 = System.nanoTime();
-        for (int first = 0; first < points; first += chunkRows) {
-            int count = Math.min(chunkRows, points - first);
-            network.forward(inputs.rows(first, count), count);
-            network.readOutput(output, first, points);
-        }
+        forwardAll();
         long t1 = System.nanoTime();
         double value = loss.evaluate(output, gradient);
         times.forwardNanos += t1 - t0;
@@ -129,13 +129,25 @@ public final class TrainingStep {
     }
 
     /**
+     * The loss to judge the current parameters by before the next update: with mini-batches,
+     * once a pass has run, that pass's loss ({@link MiniBatches#epoch}), which costs nothing,
+     * where a forward pass over the grid would cost a third of a pass's training; otherwise
+     * {@link #evaluate()}. The update needs no evaluation with mini-batches: each batch has its
+     * own forward pass.
+     */
+    public double judge() {
+        return Double.isNaN(passLoss) ? evaluate() : passLoss;
+    }
+
+    /**
      * Backpropagates the last evaluation, adds the regularisers' gradients and takes Adam step
      * t (0-based); with batch_size, one Adam step per mini-batch of an epoch instead.
      */
     public void update(int t) {
+        outputCurrent = false;
         if (miniBatches != null) {
             long t0 = System.nanoTime();
-            miniBatches.epoch(network, inputs, () -> regulariseAndStep(t));
+            passLoss = miniBatches.epoch(network, inputs, () -> regulariseAndStep(t));
             times.backwardNanos += System.nanoTime() - t0; // per batch: forward, backward and Adam
             return;
         }
@@ -167,9 +179,23 @@ public final class TrainingStep {
         adam.step(schedule.at(t));
     }
 
-    /** The network output of the last evaluation, channel-planar. */
+    /** The network output for the current parameters, channel-planar (a forward pass here if none ran since the last update). */
     public float[] output() {
+        if (!outputCurrent) {
+            long t0 = System.nanoTime();
+            forwardAll();
+            times.forwardNanos += System.nanoTime() - t0;
+        }
         return output;
+    }
+
+    private void forwardAll() {
+        for (int first = 0; first < points; first += chunkRows) {
+            int count = Math.min(chunkRows, points - first);
+            network.forward(inputs.rows(first, count), count);
+            network.readOutput(output, first, points);
+        }
+        outputCurrent = true;
     }
 
     public Mlp network() {

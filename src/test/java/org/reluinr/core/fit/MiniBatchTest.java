@@ -59,6 +59,24 @@ class MiniBatchTest {
     }
 
     @Test
+    void aPassIsJudgedByTheLossItsBatchesMeasured() {
+        for (FitProblem problem : List.of(TestProblems.superResolution(8), representation())) {
+            // one batch: the pass measures the loss of the parameters it starts from
+            TrainingStep whole = new TrainingStep(problem, settings(1_000_000));
+            for (int t = 0; t < 3; t++) {
+                double before = whole.evaluate();
+                whole.update(t);
+                assertEquals(before, whole.judge(), 1e-6 * before, "step " + t);
+            }
+            // several batches at a rate too small to move the network: the pass sums every measurement once
+            TrainingStep batches = new TrainingStep(problem, settings(3).toBuilder().learningRate(1e-9).build());
+            double before = batches.evaluate();
+            batches.update(0);
+            assertEquals(before, batches.judge(), 1e-5 * before, "several batches");
+        }
+    }
+
+    @Test
     void smallBatchesTrainRepeatablyFromTheSeed() {
         FitSettings s = settings(10).toBuilder().iterations(20).build();
         TrainingStep a = new TrainingStep(representation(), s);
