@@ -119,11 +119,9 @@ public final class TrainingStep {
 
     /** Forward pass, loss and output gradient for the current parameters; returns the loss. */
     public double evaluate() {
-        long t0 = System.nanoTime();
         forwardAll();
         long t1 = System.nanoTime();
         double value = loss.evaluate(output, gradient);
-        times.forwardNanos += t1 - t0;
         times.lossNanos += System.nanoTime() - t1;
         return prior == null ? value : value + prior.addTo(output, gradient);
     }
@@ -182,19 +180,19 @@ public final class TrainingStep {
     /** The network output for the current parameters, channel-planar (a forward pass here if none ran since the last update). */
     public float[] output() {
         if (!outputCurrent) {
-            long t0 = System.nanoTime();
             forwardAll();
-            times.forwardNanos += System.nanoTime() - t0;
         }
         return output;
     }
 
     private void forwardAll() {
+        long t0 = System.nanoTime();
         for (int first = 0; first < points; first += chunkRows) {
             int count = Math.min(chunkRows, points - first);
             network.forward(inputs.rows(first, count), count);
             network.readOutput(output, first, points);
         }
+        times.forwardNanos += System.nanoTime() - t0;
         outputCurrent = true;
     }
 
